@@ -1,0 +1,19 @@
+package io.konversio.core.event;
+
+import io.konversio.core.Actor;
+import io.konversio.core.conversation.Conversation;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A label was removed from a conversation. Immutable; thread-safe.
+ */
+public record LabelRemoved(UUID id, Actor actor, Instant occurredAt, Conversation conversation, String label) implements DomainEvent {
+  public LabelRemoved {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(actor, "actor");
+    Objects.requireNonNull(occurredAt, "occurredAt");
+    Objects.requireNonNull(conversation, "conversation");
+  }
+}

@@ -1,0 +1,19 @@
+package io.konversio.core.spi;
+
+import io.konversio.core.account.AccountId;
+import io.konversio.core.attribute.AttributeModel;
+import io.konversio.core.attribute.CustomAttributeDefinition;
+import java.util.List;
+import java.util.Optional;
+
+/** Stores custom attribute definitions, unique per account, model and key. */
+public interface AttributeStore {
+  void insert(CustomAttributeDefinition definition);
+
+  Optional<CustomAttributeDefinition> find(AccountId account, AttributeModel model, String key);
+
+  /** The account's definitions of one model, ordered by key. */
+  List<CustomAttributeDefinition> list(AccountId account, AttributeModel model);
+
+  void delete(AccountId account, AttributeModel model, String key);
+}
