@@ -357,8 +357,9 @@ final class ConversationCommands {
 
   private static void checkContent(String content) {
     InvalidInputException.check(!content.isBlank(), "content", content, "must not be blank");
-    InvalidInputException.check(content.length() <= MAX_CONTENT_LENGTH, "content",
-        content.substring(0, 40) + "... (" + content.length() + " characters)",
-        "must be at most " + MAX_CONTENT_LENGTH + " characters");
+    if (content.length() > MAX_CONTENT_LENGTH) {
+      throw new InvalidInputException("content", content.substring(0, 40) + "... (" + content.length()
+          + " characters)", "must be at most " + MAX_CONTENT_LENGTH + " characters");
+    }
   }
 }
