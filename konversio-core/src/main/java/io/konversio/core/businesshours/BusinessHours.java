@@ -351,11 +351,12 @@ public final class BusinessHours {
      */
     public Builder holidays(Collection<LocalDate> dates) {
       Arguments.requireNonNull(dates, "dates");
-      List<LocalDate> copy = new ArrayList<>(dates.size());
       for (LocalDate date : dates) {
-        copy.add(Arguments.requireNonNull(date, "holiday in dates " + dates));
+        if (date == null) {
+          throw new IllegalArgumentException("holiday in dates " + dates + " must not be null");
+        }
       }
-      holidays.addAll(copy);
+      holidays.addAll(dates);
       return this;
     }
 
