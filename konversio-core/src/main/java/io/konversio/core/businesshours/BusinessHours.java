@@ -52,8 +52,9 @@ import org.jspecify.annotations.Nullable;
  *       {@code ZonedDateTime.of} does). In America/New_York on 3 November 2024 clocks fall back
  *       from 02:00 to 01:00, so 01:00–03:00 runs from 01:00 EDT to 03:00 EST: three real hours,
  *       and every one of them counts as business time.</li>
- *   <li>An interval ending at {@link LocalTime#MAX} ends when the next day's midnight is first
- *       reached; a holiday covers that date's intervals only.</li>
+ *   <li>An interval ending at {@link LocalTime#MAX} ends when the wall clock first reaches the
+ *       next day's midnight (the transition instant if that midnight is skipped). A holiday closes
+ *       the intervals of its own date only: it does not cut short an interval of the day before.</li>
  * </ul>
  * Because this mapping never runs backwards, intervals that are ordered and disjoint in wall time
  * stay ordered and disjoint in real time, and business time is never counted twice.
@@ -61,14 +62,19 @@ import org.jspecify.annotations.Nullable;
  * <h2>Bounded search</h2>
  * {@link #nextOpening} and {@link #nextClosing} look at most {@link #SEARCH_HORIZON} of local
  * days ahead and return empty if the answer lies beyond it, so they terminate even when every day
- * ahead is a holiday. {@link #businessTimeBetween} has no horizon: it walks the range day by day.
+ * ahead is a holiday. {@link #businessTimeBetween} has no horizon: it walks the range day by day,
+ * so its cost grows with the number of days in the range (a year is 366 small steps). Instants
+ * outside the range of {@code LocalDateTime} in the zone fail with a {@code DateTimeException}.
  *
  * <p>Instances are immutable and thread-safe; build them with {@link #builder(ZoneId)} and derive
  * variants with {@link #toBuilder()}. Two instances are equal when zone, schedule and holidays are.
  */
 public final class BusinessHours {
 
-  /** How far ahead, in local days from the day of the starting instant, the next-opening and next-closing searches look. */
+  /**
+   * How far {@link #nextOpening} and {@link #nextClosing} look ahead: they examine the local day
+   * of their starting instant and the days up to this period after it, then give up.
+   */
   public static final Period SEARCH_HORIZON = Period.ofYears(5);
 
   private static final Set<DayOfWeek> WEEKDAYS = Collections.unmodifiableSet(
@@ -223,8 +229,8 @@ public final class BusinessHours {
   }
 
   /**
-   * The open spans of {@code day} in real time, ascending, disjoint and not touching; empty on a
-   * holiday or a day of the week without intervals. All lie within the day's window.
+   * The open spans of {@code day} in real time, ascending and disjoint (they may touch); empty on
+   * a holiday or a day of the week without intervals. All lie within the day's window.
    */
   private List<Span> spans(LocalDate day) {
     List<OpeningInterval> intervals = schedule.get(day.getDayOfWeek());

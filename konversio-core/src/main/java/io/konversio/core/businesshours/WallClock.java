@@ -57,8 +57,8 @@ final class WallClock {
 
   /**
    * The real-time spans of {@code intervals} (sorted by opening time, disjoint in wall time) on
-   * {@code date}: ascending, disjoint and not touching. Touching intervals are joined into one
-   * span, and an interval wholly inside a gap, never shown by the wall clock, yields none.
+   * {@code date}: ascending and disjoint, though one may end where the next starts. An interval
+   * wholly inside a gap, never shown by the wall clock, yields none.
    */
   List<Span> spans(LocalDate date, List<OpeningInterval> intervals) {
     List<Span> spans = new ArrayList<>(intervals.size());
@@ -68,12 +68,7 @@ final class WallClock {
       if (!start.isBefore(end)) {
         continue;
       }
-      int lastIndex = spans.size() - 1;
-      if (lastIndex >= 0 && !spans.get(lastIndex).end().isBefore(start)) {
-        spans.set(lastIndex, new Span(spans.get(lastIndex).start(), end));
-      } else {
-        spans.add(new Span(start, end));
-      }
+      spans.add(new Span(start, end));
     }
     return spans;
   }

@@ -24,6 +24,7 @@ class BusinessHoursDstTest {
   private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
   private static final ZoneId LORD_HOWE = ZoneId.of("Australia/Lord_Howe");
   private static final ZoneId SANTIAGO = ZoneId.of("America/Santiago");
+  private static final ZoneId ST_JOHNS = ZoneId.of("America/St_Johns");
 
   // ---- Europe/Berlin, spring forward: Sunday 2024-03-31, 02:00 CET becomes 03:00 CEST.
 
@@ -338,6 +339,32 @@ class BusinessHoursDstTest {
     assertThat(sundayFirstHour.nextOpening(t("2024-04-06T23:30-03:00"))).contains(t("2024-04-07T00:00-04:00"));
     assertThat(BusinessHours.builder(SANTIAGO).allDay(SATURDAY).build()
         .businessTimeBetween(t("2024-04-01T00:00-03:00"), t("2024-04-08T00:00-04:00")))
+        .isEqualTo(Duration.ofHours(25));
+  }
+
+  // ---- America/St_Johns until 2010: clocks went back across midnight. At 00:01 NDT on Sunday
+  // 2010-11-07 they showed 23:01 NST on Saturday again, so Sunday's midnight came before the last
+  // hour of Saturday's wall time did, the second time round. That hour belongs to Sunday: Sunday
+  // began when the wall clock first reached its midnight.
+
+  @Test
+  void stJohnsClockSetBackAcrossMidnightEndsSaturdayAtTheFirstMidnight() {
+    BusinessHours hours = BusinessHours.builder(ST_JOHNS).allDay(SATURDAY).build();
+
+    assertThat(hours.isOpen(t("2010-11-06T23:30-02:30"))).isTrue();
+    assertThat(hours.isOpen(t("2010-11-06T23:30-03:30"))).isFalse();
+    assertThat(hours.nextClosing(t("2010-11-06T12:00-02:30"))).contains(t("2010-11-07T00:00-02:30"));
+    assertThat(hours.businessTimeBetween(t("2010-11-01T00:00-02:30"), t("2010-11-08T00:00-03:30")))
+        .isEqualTo(Duration.ofHours(24));
+  }
+
+  @Test
+  void stJohnsClockSetBackAcrossMidnightGivesTheRepeatedHourToSunday() {
+    BusinessHours hours = BusinessHours.builder(ST_JOHNS).allDay(SUNDAY).build();
+
+    assertThat(hours.nextOpening(t("2010-11-06T12:00-02:30"))).contains(t("2010-11-07T00:00-02:30"));
+    assertThat(hours.isOpen(t("2010-11-06T23:30-03:30"))).isTrue();
+    assertThat(hours.businessTimeBetween(t("2010-11-01T00:00-02:30"), t("2010-11-08T00:00-03:30")))
         .isEqualTo(Duration.ofHours(25));
   }
 
