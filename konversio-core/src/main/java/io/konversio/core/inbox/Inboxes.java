@@ -41,12 +41,23 @@ public final class Inboxes {
   /** Replaces the inbox's settings. */
   public Inbox updateSettings(InboxId id, InboxSettings settings) {
     Objects.requireNonNull(settings, "settings");
+    return changeSettings(id, s -> settings);
+  }
+
+  private Inbox changeSettings(InboxId id, java.util.function.UnaryOperator<InboxSettings> change) {
+    Objects.requireNonNull(id, "id");
     return kernel.write(unit -> {
       Inbox inbox = unit.tx().inboxes().find(account, id).orElseThrow(() -> new NotFoundException("inbox", id));
-      Inbox updated = inbox.withSettings(settings);
+      Inbox updated = inbox.withSettings(change.apply(inbox.settings()));
       unit.tx().inboxes().update(updated);
       return updated;
     });
+  }
+
+  /** Sets the inbox's business hours. */
+  public Inbox setBusinessHours(InboxId id, io.konversio.core.businesshours.BusinessHours hours) {
+    Objects.requireNonNull(hours, "hours");
+    return changeSettings(id, s -> s.withBusinessHours(hours));
   }
 
   public Inbox get(InboxId id) {
