@@ -20,7 +20,22 @@ import io.konversio.core.inbox.Inbox;
 import io.konversio.core.inbox.InboxSettings;
 import io.konversio.core.search.AssigneeFilter;
 import io.konversio.core.search.ConversationQuery;
+import io.konversio.core.attribute.AttributeModel;
+import io.konversio.core.attribute.AttributeType;
+import io.konversio.core.businesshours.BusinessHours;
+import io.konversio.core.conversation.ConversationId;
+import io.konversio.core.conversation.ConversationUpdate;
+import io.konversio.core.conversation.Message;
+import io.konversio.core.conversation.Retry;
+import io.konversio.core.notification.Notification;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -83,6 +98,73 @@ class ReadmeSnippetsTest {
   }
 
   @Test
+  void builderRuns() {
+    List<String> log = new ArrayList<>();
+    List<Notification> push = new ArrayList<>();
+    List<Message> mailer = new ArrayList<>();
+    // README:builder
+    Konversio konversio = Konversio.builder()
+        .clock(Clock.systemUTC())
+        .listener(event -> log.add(event.name() + " on " + event.conversationId()))
+        .notificationSink(notification -> push.add(notification))
+        .outboundChannel((inbox, conversation, contact, message) -> mailer.add(message))
+        .runDueWorkEvery(Duration.ofSeconds(30))     // or call konversio.runDueWork() from your scheduler
+        .build();
+    // README:end
+    konversio.close();
+    assertThat(log).isEmpty();
+  }
+
+  @Test
+  void retryRuns() {
+    Konversio konversio = Konversio.builder().build();
+    Desk desk = konversio.desk(konversio.accounts().create("Acme").id());
+    desk.customAttributes().define(AttributeModel.CONVERSATION, "reopen_count", "Reopened", AttributeType.NUMBER);
+    Inbox inbox = desk.inboxes().create("Support", ChannelType.API);
+    Contact ada = desk.contacts().create(NewContact.builder("Ada").build());
+    ConversationId id = desk.conversations().create(NewConversation.builder(inbox.id(), ada.id()).build(),
+        Actor.system()).id();
+    Actor actor = Actor.system();
+    // README:retry
+    Conversation saved = Retry.onStale(5, () -> {
+      Conversation c = desk.conversations().get(id);
+      return desk.conversations().update(id, c.version(),
+          ConversationUpdate.builder().setCustomAttribute("reopen_count", count(c) + 1).build(), actor);
+    });
+    // README:end
+    assertThat(saved.customAttributes()).containsEntry("reopen_count", BigDecimal.ONE);
+  }
+
+  private static int count(Conversation c) {
+    return c.customAttributes().containsKey("reopen_count")
+        ? ((BigDecimal) c.customAttributes().get("reopen_count")).intValue() : 0;
+  }
+
+  @Test
+  void businessHoursRun() {
+    Konversio konversio = Konversio.builder().build();
+    Desk desk = konversio.desk(konversio.accounts().create("Acme").id());
+    Inbox support = desk.inboxes().create("Support", ChannelType.EMAIL);
+    Instant instant = Instant.parse("2026-06-06T11:00:00Z");
+    Instant created = Instant.parse("2026-06-05T14:00:00Z");
+    Instant resolved = Instant.parse("2026-06-08T08:00:00Z");
+    // README:hours
+    BusinessHours hours = BusinessHours.builder(ZoneId.of("Europe/Berlin"))
+        .weekdays(LocalTime.of(9, 0), LocalTime.of(17, 0))
+        .interval(DayOfWeek.SATURDAY, LocalTime.of(10, 0), LocalTime.of(14, 0))
+        .holiday(LocalDate.of(2026, 12, 25))
+        .build();
+    desk.inboxes().setBusinessHours(support.id(), hours);
+    hours.isOpen(instant);                       // inside an interval, not on a holiday
+    hours.nextOpening(instant);                  // Optional<Instant>
+    hours.businessTimeBetween(created, resolved); // only open time counts
+    // README:end
+    assertThat(hours.isOpen(instant)).isTrue();
+    assertThat(hours.businessTimeBetween(created, resolved)).isEqualTo(Duration.ofHours(1 + 4 + 1));
+    assertThat(desk.inboxes().get(support.id()).settings().businessHours()).contains(hours);
+  }
+
+  @Test
   void everySnippetIsInTheReadme() throws IOException {
     String readme = normalize(Files.readString(Path.of("..", "..", "README.md")));
     String source = Files.readString(
@@ -93,7 +175,7 @@ class ReadmeSnippetsTest {
       names.add(m.group(1));
       assertThat(readme).as("README snippet '%s'", m.group(1)).contains(normalize(m.group(2)));
     }
-    assertThat(names).contains("quickstart", "search");
+    assertThat(names).contains("quickstart", "search", "builder", "retry", "hours");
   }
 
   private static String normalize(String text) {
