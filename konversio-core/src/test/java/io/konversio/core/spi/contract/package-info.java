@@ -16,7 +16,9 @@
  *   <scope>test</scope>
  * </dependency>
  * <!-- not inherited from the test jar: -->
- * <dependency><groupId>org.junit.jupiter</groupId><artifactId>junit-jupiter</artifactId><scope>test</scope></dependency>
+ * <dependency>
+ *   <groupId>org.junit.jupiter</groupId><artifactId>junit-jupiter</artifactId><scope>test</scope>
+ * </dependency>
  * <dependency><groupId>org.assertj</groupId><artifactId>assertj-core</artifactId><scope>test</scope></dependency>
  * }</pre>
  * Then write one thin subclass per contract, named so that Surefire runs it ({@code *Test}), whose
