@@ -6,7 +6,7 @@ import io.konversio.core.contact.Contact;
 import io.konversio.core.contact.ContactId;
 import java.util.Optional;
 
-/** Stores contacts. */
+/** Stores contacts. Used inside one transaction only. */
 public interface ContactStore {
   void insert(Contact contact);
 

@@ -18,6 +18,9 @@ import java.util.Optional;
 
 /** Evaluates a {@link ConversationQuery} against the in-memory data. */
 final class ConversationMatcher {
+  /** What {@link #compare} returns for a query value that cannot be read in the stored value's type. */
+  static final int INCOMPARABLE = Integer.MIN_VALUE;
+
   private final MemoryData data;
   private final ConversationQuery query;
   private final Optional<AgentId> viewer;
@@ -94,29 +97,37 @@ final class ConversationMatcher {
       case NOT_PRESENT -> stored == null;
       case EQUAL -> stored != null && compare(stored, condition.value().orElseThrow()) == 0;
       case NOT_EQUAL -> stored == null || compare(stored, condition.value().orElseThrow()) != 0;
-      case GREATER -> stored != null && compare(stored, condition.value().orElseThrow()) > 0;
-      case LESS -> stored != null && compare(stored, condition.value().orElseThrow()) < 0;
+      case GREATER -> stored != null && compare(stored, condition.value().orElseThrow()) == 1;
+      case LESS -> stored != null && compare(stored, condition.value().orElseThrow()) == -1;
       case CONTAINS -> stored != null && String.valueOf(stored).toLowerCase(Locale.ROOT)
           .contains(String.valueOf(condition.value().orElseThrow()).toLowerCase(Locale.ROOT));
     };
   }
 
-  /** Compares a stored value with a query value in the stored value's type; incomparable values differ. */
+  /**
+   * Compares a stored value with a query value in the stored value's type: -1, 0 or 1, or {@link #INCOMPARABLE}
+   * when the query value cannot be read in that type (it then differs, but is neither greater nor less).
+   */
   static int compare(Object stored, Object wanted) {
     try {
       if (stored instanceof BigDecimal number) {
-        return number.compareTo(new BigDecimal(String.valueOf(wanted).strip()));
+        return Integer.signum(number.compareTo(new BigDecimal(String.valueOf(wanted).strip())));
       }
       if (stored instanceof LocalDate date) {
-        return date.compareTo(wanted instanceof LocalDate d ? d : LocalDate.parse(String.valueOf(wanted).strip()));
+        return Integer.signum(
+            date.compareTo(wanted instanceof LocalDate d ? d : LocalDate.parse(String.valueOf(wanted).strip())));
       }
       if (stored instanceof Boolean flag) {
-        return Boolean.compare(flag, Boolean.parseBoolean(String.valueOf(wanted)));
+        String text = String.valueOf(wanted).strip();
+        if (!text.equalsIgnoreCase("true") && !text.equalsIgnoreCase("false")) {
+          return INCOMPARABLE;
+        }
+        return Integer.signum(Boolean.compare(flag, Boolean.parseBoolean(text)));
       }
     } catch (RuntimeException e) {
-      return Integer.MIN_VALUE;
+      return INCOMPARABLE;
     }
-    return String.valueOf(stored).compareToIgnoreCase(String.valueOf(wanted));
+    return Integer.signum(String.valueOf(stored).compareToIgnoreCase(String.valueOf(wanted)));
   }
 
   Comparator<Conversation> comparator() {

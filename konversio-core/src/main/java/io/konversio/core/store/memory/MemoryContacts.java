@@ -19,12 +19,13 @@ final class MemoryContacts implements ContactStore {
 
   @Override
   public void insert(Contact contact) {
-    journal.put(data.contacts, contact.id().value(), contact);
+    journal.putNew(data.contacts, contact.id().value(), contact, "contact");
   }
 
   @Override
   public void update(Contact contact) {
-    journal.put(data.contacts, contact.id().value(), contact);
+    journal.replace(data.contacts, contact.id().value(), contact,
+        stored -> stored.accountId().equals(contact.accountId()), "contact");
   }
 
   @Override

@@ -20,7 +20,7 @@ final class MemorySavedFilters implements SavedFilterStore {
 
   @Override
   public void insert(SavedFilter filter) {
-    journal.put(data.savedFilters, filter.id().value(), filter);
+    journal.putNew(data.savedFilters, filter.id().value(), filter, "saved filter");
   }
 
   @Override
