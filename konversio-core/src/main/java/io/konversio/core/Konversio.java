@@ -71,7 +71,7 @@ public final class Konversio implements AutoCloseable {
     this.accounts = new Accounts(kernel);
     Map<String, DueWorkHandler> handlers = new HashMap<>(b.dueWorkHandlers);
     handlers.put(Conversations.snoozeWakeupKind(), (k, item) -> Conversations.wakeUp(k.kernel, item.accountId(),
-        ConversationId.of(Long.parseLong(item.payload()))));
+        ConversationId.of(Long.parseLong(item.payload())), item.dueAt()));
     this.dueWorkHandlers = Map.copyOf(handlers);
     kernel.dispatcher().dispatchPending();
     if (b.dueWorkInterval != null) {

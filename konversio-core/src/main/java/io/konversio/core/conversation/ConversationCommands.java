@@ -208,10 +208,14 @@ final class ConversationCommands {
     c.status().checkMoveTo(status);
     b.status(status);
     if (status == ConversationStatus.SNOOZED) {
-      Optional<Instant> until = u.snoozeSet() ? u.snoozeUntil() : c.snoozedUntil();
-      until.ifPresent(t -> InvalidInputException.check(t.isAfter(unit.now()), "snoozeUntil", t,
-          "must be in the future"));
-      b.snoozedUntil(until);
+      if (u.snoozeSet()) {
+        // Only a new wake-up time must lie ahead: a kept one may have passed before due work ran.
+        u.snoozeUntil().ifPresent(t -> InvalidInputException.check(t.isAfter(unit.now()), "snoozeUntil", t,
+            "must be in the future"));
+        b.snoozedUntil(u.snoozeUntil());
+      } else {
+        b.snoozedUntil(c.snoozedUntil());
+      }
     } else {
       b.snoozedUntil(Optional.empty());
     }
@@ -327,11 +331,15 @@ final class ConversationCommands {
     }
   }
 
-  /** Reopens a snoozed conversation whose wake-up time has come; does nothing if it was changed since. */
-  void wakeUp(ConversationId id, Instant now) {
+  /**
+   * Reopens a snoozed conversation whose wake-up item, due at {@code dueAt}, has come; does nothing if it was
+   * reopened or snoozed to a later time since. Compares with the item's time, not the clock: due work may run for
+   * an instant ahead of the clock.
+   */
+  void wakeUp(ConversationId id, Instant dueAt) {
     Optional<Conversation> c = tx.conversations().find(account, id);
     if (c.isPresent() && c.get().status() == ConversationStatus.SNOOZED
-        && c.get().snoozedUntil().filter(t -> !t.isAfter(now)).isPresent()) {
+        && c.get().snoozedUntil().filter(t -> !t.isAfter(dueAt)).isPresent()) {
       update(id, Optional.empty(), ConversationUpdate.builder().status(ConversationStatus.OPEN).build(),
           Actor.system());
     }

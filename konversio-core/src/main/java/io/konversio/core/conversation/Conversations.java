@@ -231,10 +231,14 @@ public final class Conversations {
     return kernel.read(tx -> tx.conversations().count(account, query, Optional.of(viewer)));
   }
 
-  /** Runs due snooze wake-ups; called by Konversio's due-work runner. */
-  public static void wakeUp(Kernel kernel, AccountId account, ConversationId id) {
+  /**
+   * Runs a due snooze wake-up, whose item was due at {@code dueAt}; called by Konversio's due-work runner, which
+   * may run for an instant ahead of the clock.
+   */
+  public static void wakeUp(Kernel kernel, AccountId account, ConversationId id, Instant dueAt) {
+    Objects.requireNonNull(dueAt, "dueAt");
     kernel.write(unit -> {
-      new ConversationCommands(unit, account).wakeUp(id, unit.now());
+      new ConversationCommands(unit, account).wakeUp(id, dueAt);
       return null;
     });
   }
