@@ -121,7 +121,8 @@ class AutoAssignmentTest {
     Agent c = f.newAgent("Carol", Availability.ONLINE);
     assign(f, a, 2);
     assign(f, b, 1);
-    f.desk.inboxes().updateSettings(f.inbox.id(), InboxSettings.defaults().withAutoAssignment(AutoAssignment.balanced()));
+    f.desk.inboxes().updateSettings(f.inbox.id(),
+        InboxSettings.defaults().withAutoAssignment(AutoAssignment.balanced()));
 
     // open counts a=2 b=1 c=0; ties go to whoever was auto-assigned least recently
     assertThat(assigneesOfNewConversations(f, 4)).containsExactly(Optional.of(c.id()), Optional.of(b.id()),
