@@ -150,7 +150,7 @@ final class ConversationCommands {
     tx.messages().insert(message);
     save(c, updated);
     unit.record(new MessageCreated(UUID.randomUUID(), sender, now, updated, message));
-    ChangeSet.record(unit, sender, c, withoutActivity(c, updated));
+    ChangeSet.record(unit, sender, c, updated);
     ConversationNotifier notifier = new ConversationNotifier(unit);
     notifier.mentioned(updated, message, mentioned);
     notifier.newMessage(updated, message, contact.blocked());
@@ -159,11 +159,6 @@ final class ConversationCommands {
       updated = autoAssign(updated, inbox, Actor.system());
     }
     return new Posted(updated, message);
-  }
-
-  /** The last-activity time changes with every message; it is not reported as an update of its own. */
-  private static Conversation withoutActivity(Conversation before, Conversation after) {
-    return after.toBuilder().lastActivityAt(before.lastActivityAt()).build();
   }
 
   private Set<AgentId> mentionedAgents(Conversation c, String content) {

@@ -143,9 +143,14 @@ public final class Conversations {
 
   /** Chatwoot's toggle: open becomes resolved; resolved, pending and snoozed become open. */
   public Conversation toggleStatus(ConversationId id, Actor actor) {
-    ConversationStatus next = get(id).status() == ConversationStatus.OPEN
-        ? ConversationStatus.RESOLVED : ConversationStatus.OPEN;
-    return update(id, ConversationUpdate.builder().status(next).build(), actor);
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(actor, "actor");
+    return write(c -> {
+      // Decided inside the transaction: concurrent toggles must each flip the status, not both resolve.
+      ConversationStatus next = c.load(id).status() == ConversationStatus.OPEN
+          ? ConversationStatus.RESOLVED : ConversationStatus.OPEN;
+      return c.update(id, Optional.empty(), ConversationUpdate.builder().status(next).build(), actor);
+    });
   }
 
   /** Resolves the conversation and blocks its contact, whose messages then no longer reopen it. */

@@ -23,6 +23,7 @@ import io.konversio.core.event.MessageCreated;
 import io.konversio.core.event.NotificationCreated;
 import io.konversio.core.event.TeamChanged;
 import io.konversio.core.inbox.InboxSettings;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -81,6 +82,24 @@ class ConversationEventsTest {
         NotificationCreated.class);
     assertThat(f.events).allSatisfy(e -> assertThat(e.conversation()).isEqualTo(updated));
     assertThat(f.events).extracting(DomainEvent::occurredAt).containsOnly(f.clock.instant());
+  }
+
+  /** Regression: events of a message carried the conversation with its previous last-activity time. */
+  @Test
+  void eventsOfAMessageCarryTheConversationAsStored() {
+    LifecycleFixture f = new LifecycleFixture();
+    Conversation c = f.newConversation();
+    f.conversations().resolve(c.id(), Actor.system());
+    f.clock.advance(Duration.ofHours(1));
+    f.events.clear();
+
+    f.conversations().receive(c.id(), "It broke again");
+
+    Conversation stored = f.conversations().get(c.id());
+    assertThat(stored.lastActivityAt()).isEqualTo(f.clock.instant());
+    assertThat(f.events).extracting(DomainEvent::name)
+        .contains("message_created", "conversation_updated", "conversation_status_changed");
+    assertThat(f.events).allSatisfy(e -> assertThat(e.conversation()).isEqualTo(stored));
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.konversio.core.Actor;
 import io.konversio.core.attribute.AttributeModel;
 import io.konversio.core.attribute.AttributeType;
+import io.konversio.core.event.ConversationStatusChanged;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -146,6 +147,20 @@ class OptimisticLockingTest {
     Conversation last = conversations.get(c.id());
     assertThat(last.labels()).containsExactlyInAnyOrderElementsOf(titles);
     assertThat(last.version()).isEqualTo(c.version() + titles.size());
+  }
+
+  /** Regression: toggle read the status outside its transaction, so concurrent toggles could both resolve. */
+  @Test
+  void concurrentTogglesEachFlipTheStatus() {
+    Conversation c = f.newConversation();
+    int threads = 8;
+    int togglesPerThread = 20;
+
+    Concurrently.run(threads, togglesPerThread, (thread, round) -> conversations.toggleStatus(c.id(), alice));
+
+    int toggles = threads * togglesPerThread;
+    assertThat(f.events(ConversationStatusChanged.class).size()).isEqualTo(toggles);
+    assertThat(conversations.get(c.id()).status()).isEqualTo(ConversationStatus.OPEN);
   }
 
   @Test
