@@ -78,7 +78,7 @@ final class ConversationCommands {
     if (c.assigneeId().isPresent() || c.status() != ConversationStatus.OPEN) {
       return c;
     }
-    Optional<AgentId> agent = AutoAssigner.pick(tx, inbox);
+    Optional<AgentId> agent = AutoAssigner.pick(tx, inbox, c.teamId());
     if (agent.isEmpty()) {
       return c;
     }

@@ -7,6 +7,7 @@ import io.konversio.core.agent.Agent;
 import io.konversio.core.agent.AgentId;
 import io.konversio.core.agent.AgentRole;
 import io.konversio.core.agent.Availability;
+import io.konversio.core.agent.Team;
 import io.konversio.core.event.AssigneeChanged;
 import io.konversio.core.inbox.AutoAssignment;
 import io.konversio.core.inbox.ChannelType;
@@ -174,6 +175,36 @@ class AutoAssignmentTest {
     f.konversio.runDueWork();
 
     assertThat(f.conversations().get(c.id()).assigneeId()).contains(alice.id());
+  }
+
+  /** Regression: auto-assignment on reopen ignored the team, giving the conversation an assignee outside it. */
+  @Test
+  void reopeningAnUnassignedConversationWithATeamAssignsAMemberOfTheTeam() {
+    LifecycleFixture f = fixture(AutoAssignment.roundRobin());
+    Agent bob = f.newAgent("Bob", Availability.OFFLINE);
+    Team sales = f.desk.teams().create("Sales", "");
+    f.desk.teams().addMember(sales.id(), bob.id());
+    Conversation c = f.conversations().assignTeam(f.newConversation().id(), sales.id(), Actor.system());
+    f.conversations().resolve(c.id(), Actor.system());
+    online(f, f.agent);
+    f.desk.agents().setAvailability(bob.id(), Availability.ONLINE);
+
+    f.conversations().receive(c.id(), "Back again");
+
+    assertThat(f.conversations().get(c.id()).assigneeId()).contains(bob.id());
+  }
+
+  @Test
+  void reopeningAnUnassignedConversationWithATeamLeavesItUnassignedWhenNoTeamMemberIsOnline() {
+    LifecycleFixture f = fixture(AutoAssignment.roundRobin());
+    Team sales = f.desk.teams().create("Sales", "");
+    Conversation c = f.conversations().assignTeam(f.newConversation().id(), sales.id(), Actor.system());
+    f.conversations().resolve(c.id(), Actor.system());
+    online(f, f.agent);
+
+    f.conversations().open(c.id(), Actor.system());
+
+    assertThat(f.conversations().get(c.id()).assigneeId()).isEmpty();
   }
 
   @Test
