@@ -2,6 +2,7 @@ package io.konversio.core;
 
 import io.konversio.core.account.AccountId;
 import io.konversio.core.account.Accounts;
+import io.konversio.core.contact.Contact;
 import io.konversio.core.conversation.ConversationId;
 import io.konversio.core.conversation.Conversations;
 import io.konversio.core.duework.DueItem;
@@ -10,6 +11,7 @@ import io.konversio.core.event.DomainEvent;
 import io.konversio.core.event.EventListener;
 import io.konversio.core.event.MessageCreated;
 import io.konversio.core.event.NotificationCreated;
+import io.konversio.core.inbox.Inbox;
 import io.konversio.core.internal.Dispatcher;
 import io.konversio.core.internal.Kernel;
 import io.konversio.core.spi.DataStore;
@@ -25,6 +27,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -71,7 +74,7 @@ public final class Konversio implements AutoCloseable {
     this.accounts = new Accounts(kernel);
     Map<String, DueWorkHandler> handlers = new HashMap<>(b.dueWorkHandlers);
     handlers.put(Conversations.snoozeWakeupKind(), (k, item) -> Conversations.wakeUp(k.kernel, item.accountId(),
-        ConversationId.of(Long.parseLong(item.payload()))));
+        ConversationId.of(Long.parseLong(item.payload())), item.dueAt()));
     this.dueWorkHandlers = Map.copyOf(handlers);
     kernel.dispatcher().dispatchPending();
     if (b.dueWorkInterval != null) {
@@ -200,13 +203,13 @@ public final class Konversio implements AutoCloseable {
         sink.deliver(created.notification());
       } else if (event instanceof MessageCreated created && created.message().isCustomerVisible()
           && created.message().type() != io.konversio.core.conversation.MessageType.INCOMING) {
-        store.read(tx -> {
-          AccountId account = created.accountId();
-          tx.inboxes().find(account, created.conversation().inboxId()).ifPresent(inbox ->
-              tx.contacts().find(account, created.conversation().contactId()).ifPresent(contact ->
-                  channel.send(inbox, created.conversation(), contact, created.message())));
-          return null;
-        });
+        // Read, then send outside the transaction: the channel may be slow, and may write to Konversio itself.
+        AccountId account = created.accountId();
+        Optional<Inbox> inbox = store.read(tx -> tx.inboxes().find(account, created.conversation().inboxId()));
+        Optional<Contact> contact = store.read(tx -> tx.contacts().find(account, created.conversation().contactId()));
+        if (inbox.isPresent() && contact.isPresent()) {
+          channel.send(inbox.get(), created.conversation(), contact.get(), created.message());
+        }
       }
     }
 

@@ -27,6 +27,7 @@ final class ChangeSet {
   private ChangeSet() {
   }
 
+  /** The changed attributes; the last-activity time changes with every message and is never one of them. */
   static Map<String, Change> diff(Conversation before, Conversation after) {
     Map<String, Change> changes = new LinkedHashMap<>();
     put(changes, "status", before.status().code(), after.status().code());

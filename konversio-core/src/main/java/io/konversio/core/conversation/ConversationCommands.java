@@ -78,7 +78,7 @@ final class ConversationCommands {
     if (c.assigneeId().isPresent() || c.status() != ConversationStatus.OPEN) {
       return c;
     }
-    Optional<AgentId> agent = AutoAssigner.pick(tx, inbox);
+    Optional<AgentId> agent = AutoAssigner.pick(tx, inbox, c.teamId());
     if (agent.isEmpty()) {
       return c;
     }
@@ -150,7 +150,7 @@ final class ConversationCommands {
     tx.messages().insert(message);
     save(c, updated);
     unit.record(new MessageCreated(UUID.randomUUID(), sender, now, updated, message));
-    ChangeSet.record(unit, sender, c, withoutActivity(c, updated));
+    ChangeSet.record(unit, sender, c, updated);
     ConversationNotifier notifier = new ConversationNotifier(unit);
     notifier.mentioned(updated, message, mentioned);
     notifier.newMessage(updated, message, contact.blocked());
@@ -159,11 +159,6 @@ final class ConversationCommands {
       updated = autoAssign(updated, inbox, Actor.system());
     }
     return new Posted(updated, message);
-  }
-
-  /** The last-activity time changes with every message; it is not reported as an update of its own. */
-  private static Conversation withoutActivity(Conversation before, Conversation after) {
-    return after.toBuilder().lastActivityAt(before.lastActivityAt()).build();
   }
 
   private Set<AgentId> mentionedAgents(Conversation c, String content) {
@@ -208,10 +203,14 @@ final class ConversationCommands {
     c.status().checkMoveTo(status);
     b.status(status);
     if (status == ConversationStatus.SNOOZED) {
-      Optional<Instant> until = u.snoozeSet() ? u.snoozeUntil() : c.snoozedUntil();
-      until.ifPresent(t -> InvalidInputException.check(t.isAfter(unit.now()), "snoozeUntil", t,
-          "must be in the future"));
-      b.snoozedUntil(until);
+      if (u.snoozeSet()) {
+        // Only a new wake-up time must lie ahead: a kept one may have passed before due work ran.
+        u.snoozeUntil().ifPresent(t -> InvalidInputException.check(t.isAfter(unit.now()), "snoozeUntil", t,
+            "must be in the future"));
+        b.snoozedUntil(u.snoozeUntil());
+      } else {
+        b.snoozedUntil(c.snoozedUntil());
+      }
     } else {
       b.snoozedUntil(Optional.empty());
     }
@@ -327,11 +326,15 @@ final class ConversationCommands {
     }
   }
 
-  /** Reopens a snoozed conversation whose wake-up time has come; does nothing if it was changed since. */
-  void wakeUp(ConversationId id, Instant now) {
+  /**
+   * Reopens a snoozed conversation whose wake-up item, due at {@code dueAt}, has come; does nothing if it was
+   * reopened or snoozed to a later time since. Compares with the item's time, not the clock: due work may run for
+   * an instant ahead of the clock.
+   */
+  void wakeUp(ConversationId id, Instant dueAt) {
     Optional<Conversation> c = tx.conversations().find(account, id);
     if (c.isPresent() && c.get().status() == ConversationStatus.SNOOZED
-        && c.get().snoozedUntil().filter(t -> !t.isAfter(now)).isPresent()) {
+        && c.get().snoozedUntil().filter(t -> !t.isAfter(dueAt)).isPresent()) {
       update(id, Optional.empty(), ConversationUpdate.builder().status(ConversationStatus.OPEN).build(),
           Actor.system());
     }

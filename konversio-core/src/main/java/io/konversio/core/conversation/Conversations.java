@@ -143,9 +143,14 @@ public final class Conversations {
 
   /** Chatwoot's toggle: open becomes resolved; resolved, pending and snoozed become open. */
   public Conversation toggleStatus(ConversationId id, Actor actor) {
-    ConversationStatus next = get(id).status() == ConversationStatus.OPEN
-        ? ConversationStatus.RESOLVED : ConversationStatus.OPEN;
-    return update(id, ConversationUpdate.builder().status(next).build(), actor);
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(actor, "actor");
+    return write(c -> {
+      // Decided inside the transaction: concurrent toggles must each flip the status, not both resolve.
+      ConversationStatus next = c.load(id).status() == ConversationStatus.OPEN
+          ? ConversationStatus.RESOLVED : ConversationStatus.OPEN;
+      return c.update(id, Optional.empty(), ConversationUpdate.builder().status(next).build(), actor);
+    });
   }
 
   /** Resolves the conversation and blocks its contact, whose messages then no longer reopen it. */
@@ -231,10 +236,14 @@ public final class Conversations {
     return kernel.read(tx -> tx.conversations().count(account, query, Optional.of(viewer)));
   }
 
-  /** Runs due snooze wake-ups; called by Konversio's due-work runner. */
-  public static void wakeUp(Kernel kernel, AccountId account, ConversationId id) {
+  /**
+   * Runs a due snooze wake-up, whose item was due at {@code dueAt}; called by Konversio's due-work runner, which
+   * may run for an instant ahead of the clock.
+   */
+  public static void wakeUp(Kernel kernel, AccountId account, ConversationId id, Instant dueAt) {
+    Objects.requireNonNull(dueAt, "dueAt");
     kernel.write(unit -> {
-      new ConversationCommands(unit, account).wakeUp(id, unit.now());
+      new ConversationCommands(unit, account).wakeUp(id, dueAt);
       return null;
     });
   }
