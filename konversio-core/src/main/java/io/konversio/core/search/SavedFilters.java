@@ -54,7 +54,7 @@ public final class SavedFilters {
     return find(id).orElseThrow(() -> new NotFoundException("saved filter", id));
   }
 
-  /** The agent's saved filters, ordered by name. */
+  /** The agent's saved filters, ordered by name regardless of case. */
   public List<SavedFilter> list(AgentId owner) {
     Objects.requireNonNull(owner, "owner");
     return kernel.read(tx -> tx.savedFilters().list(account, owner));

@@ -13,7 +13,7 @@ public interface SavedFilterStore {
 
   Optional<SavedFilter> find(AccountId account, SavedFilterId id);
 
-  /** The agent's saved filters, ordered by name. */
+  /** The agent's saved filters, ordered by name regardless of case (names are unique regardless of case). */
   List<SavedFilter> list(AccountId account, AgentId owner);
 
   void delete(AccountId account, SavedFilterId id);
