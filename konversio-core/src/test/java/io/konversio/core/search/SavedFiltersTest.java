@@ -79,6 +79,28 @@ class SavedFiltersTest {
   }
 
   @Test
+  void runningOnABadPageOrSizeIsRejectedNamingIt() {
+    SavedFilter saved = filters.save(alice.id(), "Everything", ConversationQuery.all());
+
+    assertInvalidInput(() -> filters.run(saved.id(), -1, 10), "page", -1);
+    assertInvalidInput(() -> filters.run(saved.id(), 0, 0), "size", 0);
+    assertInvalidInput(() -> filters.run(saved.id(), 0, ConversationQuery.MAX_PAGE_SIZE + 1), "size",
+        ConversationQuery.MAX_PAGE_SIZE + 1);
+  }
+
+  @Test
+  void anAgentKeepsAtMostTheMaximumNumberOfFilters() {
+    for (int i = 0; i < SavedFilters.MAX_PER_AGENT; i++) {
+      filters.save(alice.id(), "Filter " + i, ConversationQuery.all());
+    }
+
+    assertInvalidInput(() -> filters.save(alice.id(), "One too many", ConversationQuery.all()), "owner",
+        alice.id());
+    assertThat(filters.list(alice.id())).hasSize(SavedFilters.MAX_PER_AGENT);
+    assertThat(filters.save(bob.id(), "Bob's first", ConversationQuery.all()).owner()).isEqualTo(bob.id());
+  }
+
+  @Test
   void anAgentsFiltersAreListedByNameRegardlessOfCase() {
     filters.save(alice.id(), "zeta", ConversationQuery.all());
     filters.save(alice.id(), "Beta", ConversationQuery.all());
