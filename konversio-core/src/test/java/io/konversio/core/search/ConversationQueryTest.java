@@ -319,8 +319,18 @@ class ConversationQueryTest {
     }
 
     @Test
-    void containsLooksIntoTheTextOfNumbersToo() {
+    void containsLooksIntoTheTextOfNumbersAndDatesToo() {
       assertThat(matching("amount", Operator.CONTAINS, "25")).containsExactly(large.id());
+      assertThat(matching("due", Operator.CONTAINS, "-04-")).containsExactly(large.id());
+    }
+
+    @Test
+    void presentAndNotPresentWorkOnEveryType() {
+      for (String key : List.of("amount", "due", "plan", "urgent")) {
+        assertThat(ids(query().attribute(AttributeCondition.present(key))))
+            .containsExactlyInAnyOrder(small.id(), large.id());
+        assertThat(ids(query().attribute(AttributeCondition.notPresent(key)))).containsExactly(bare.id());
+      }
     }
 
     @Test
