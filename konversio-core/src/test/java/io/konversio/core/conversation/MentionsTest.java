@@ -95,6 +95,16 @@ class MentionsTest {
   }
 
   @Test
+  void anAgentWhoLeftTheInboxIsNoLongerMentioned() {
+    desk.agents().removeFromInbox(carol.id(), support.id());
+
+    note(alice, mention(carol) + " and " + mention(billing));
+
+    assertThat(unread(carol)).isEmpty();
+    assertThat(current().participants()).containsExactly(bob.id());
+  }
+
+  @Test
   void aMentionedAdministratorIsNotifiedEvenOutsideTheInbox() {
     note(alice, mention(admin) + " approve?");
 

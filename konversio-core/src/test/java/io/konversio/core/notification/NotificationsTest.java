@@ -64,6 +64,17 @@ class NotificationsTest {
     }
 
     @Test
+    void membershipCountsAtTheTimeOfCreation() {
+      desk.agents().removeFromInbox(bob.id(), support.id());
+      desk.agents().addToInbox(dave.id(), support.id());
+
+      fx.conversation(desk, support, ada, "Hello");
+
+      assertThat(notifications(bob)).isEmpty();
+      assertThat(types(dave)).containsExactly(NotificationType.CONVERSATION_CREATED);
+    }
+
+    @Test
     void aPendingConversationNotifiesNoOne() {
       desk.conversations().create(NewConversation.builder(support.id(), ada.id()).status(ConversationStatus.PENDING)
           .message("bot first").build(), Actor.contact(ada.id()));
