@@ -26,6 +26,10 @@ public final class Contacts {
     this.account = account;
   }
 
+  /**
+   * Adds a contact. The email, if any, is stored in lower case and must be new to the account in any case; custom
+   * attributes are validated against the account's contact attribute definitions.
+   */
   public Contact create(NewContact details) {
     Objects.requireNonNull(details, "details");
     String name = InvalidInputException.requiredText(details.name(), "name");
@@ -36,11 +40,14 @@ public final class Contacts {
     });
     Optional<String> phone = details.phoneNumber().map(p -> {
       String clean = p.strip();
-      InvalidInputException.check(clean.matches("\\+?[0-9 ()./-]{3,32}"), "phoneNumber", p,
-          "is not a phone number");
+      long digits = clean.chars().filter(Character::isDigit).count();
+      InvalidInputException.check(clean.matches("\\+?[0-9 ()./-]{3,32}") && digits >= 3 && digits <= 15,
+          "phoneNumber", p, "is not a phone number (3 to 15 digits, optionally formatted)");
       return clean;
     });
     return kernel.write(unit -> {
+      email.ifPresent(e -> InvalidInputException.check(unit.tx().contacts().findByEmail(account, e).isEmpty(),
+          "email", details.email().orElseThrow(), "a contact with this email exists"));
       Map<String, Object> custom = validate(unit.tx(), details.customAttributes());
       Contact contact = new Contact(ContactId.of(unit.tx().nextId("contact")), account, name, email, phone,
           details.additionalAttributes(), custom, false, unit.now());
@@ -71,6 +78,16 @@ public final class Contacts {
       Contact updated = contact.withCustomAttributes(custom);
       unit.tx().contacts().update(updated);
       return updated;
+    });
+  }
+
+  /** Removes a custom attribute value from the contact; a key without a value is left as it is. */
+  public Contact unsetCustomAttribute(ContactId id, String key) {
+    Objects.requireNonNull(key, "key");
+    return change(id, c -> {
+      Map<String, Object> custom = new TreeMap<>(c.customAttributes());
+      custom.remove(key);
+      return c.withCustomAttributes(custom);
     });
   }
 

@@ -54,7 +54,7 @@ public final class SavedFilters {
     return find(id).orElseThrow(() -> new NotFoundException("saved filter", id));
   }
 
-  /** The agent's saved filters, ordered by name. */
+  /** The agent's saved filters, ordered by name regardless of case. */
   public List<SavedFilter> list(AgentId owner) {
     Objects.requireNonNull(owner, "owner");
     return kernel.read(tx -> tx.savedFilters().list(account, owner));
@@ -66,8 +66,11 @@ public final class SavedFilters {
     return kernel.read(tx -> tx.conversations().query(account, filter.query(), Optional.of(filter.owner())));
   }
 
-  /** Runs the saved query on another page. */
+  /** Runs the saved query on another page; {@code size} from 1 to {@value ConversationQuery#MAX_PAGE_SIZE}. */
   public Page<Conversation> run(SavedFilterId id, int page, int size) {
+    InvalidInputException.check(page >= 0, "page", page, "must be >= 0");
+    InvalidInputException.check(size >= 1 && size <= ConversationQuery.MAX_PAGE_SIZE, "size", size,
+        "must be 1.." + ConversationQuery.MAX_PAGE_SIZE);
     SavedFilter filter = get(id);
     ConversationQuery query = filter.query().toBuilder().page(page, size).build();
     return kernel.read(tx -> tx.conversations().query(account, query, Optional.of(filter.owner())));

@@ -19,7 +19,7 @@ public interface SavedFilterStore {
 
   Optional<SavedFilter> find(AccountId account, SavedFilterId id);
 
-  /** The agent's saved filters, ordered by name (by code point), then id. */
+  /** The agent's saved filters, ordered by name regardless of case (names are unique regardless of case), then id. */
   List<SavedFilter> list(AccountId account, AgentId owner);
 
   /** Removes the account's saved filter with this id; does nothing when there is none. */

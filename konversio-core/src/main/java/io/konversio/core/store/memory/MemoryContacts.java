@@ -34,6 +34,13 @@ final class MemoryContacts implements ContactStore {
   }
 
   @Override
+  public Optional<Contact> findByEmail(AccountId account, String normalizedEmail) {
+    return data.contacts.values().stream()
+        .filter(c -> c.accountId().equals(account) && c.email().filter(normalizedEmail::equals).isPresent())
+        .findFirst();
+  }
+
+  @Override
   public Page<Contact> list(AccountId account, int page, int size) {
     List<Contact> all = data.contacts.values().stream().filter(c -> c.accountId().equals(account)).toList();
     return MemoryPages.page(all, page, size);
