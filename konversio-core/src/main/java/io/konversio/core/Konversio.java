@@ -14,6 +14,8 @@ import io.konversio.core.event.NotificationCreated;
 import io.konversio.core.inbox.Inbox;
 import io.konversio.core.internal.Dispatcher;
 import io.konversio.core.internal.Kernel;
+import io.konversio.core.internal.StoredAccounts;
+import io.konversio.core.internal.StoredConversations;
 import io.konversio.core.spi.DataStore;
 import io.konversio.core.spi.NotificationSink;
 import io.konversio.core.spi.OutboundChannel;
@@ -71,9 +73,9 @@ public final class Konversio implements AutoCloseable {
       ordered.addAll(b.listeners.getOrDefault(stage, List.of()));
     }
     this.kernel = new Kernel(b.clock, store, new Dispatcher(store, ordered));
-    this.accounts = new Accounts(kernel);
+    this.accounts = new StoredAccounts(kernel);
     Map<String, DueWorkHandler> handlers = new HashMap<>(b.dueWorkHandlers);
-    handlers.put(Conversations.snoozeWakeupKind(), (k, item) -> Conversations.wakeUp(k.kernel, item.accountId(),
+    handlers.put(Conversations.SNOOZE_WAKEUP_KIND, (k, item) -> StoredConversations.wakeUp(k.kernel, item.accountId(),
         ConversationId.of(Long.parseLong(item.payload())), item.dueAt()));
     this.dueWorkHandlers = Map.copyOf(handlers);
     kernel.dispatcher().dispatchPending();
@@ -273,7 +275,7 @@ public final class Konversio implements AutoCloseable {
     public Builder dueWorkHandler(String kind, DueWorkHandler handler) {
       Objects.requireNonNull(kind, "kind");
       Objects.requireNonNull(handler, "handler");
-      if (kind.equals(Conversations.snoozeWakeupKind()) || dueWorkHandlers.containsKey(kind)) {
+      if (kind.equals(Conversations.SNOOZE_WAKEUP_KIND) || dueWorkHandlers.containsKey(kind)) {
         throw new IllegalArgumentException("a handler for due work of kind " + kind + " is already registered");
       }
       dueWorkHandlers.put(kind, handler);

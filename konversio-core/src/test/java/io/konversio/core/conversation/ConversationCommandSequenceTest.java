@@ -182,7 +182,7 @@ class ConversationCommandSequenceTest {
     }
 
     List<DueItem> wakeUps = f.dueItems().stream()
-        .filter(d -> d.kind().equals(Conversations.snoozeWakeupKind())).toList();
+        .filter(d -> d.kind().equals(Conversations.SNOOZE_WAKEUP_KIND)).toList();
     assertThat(wakeUps).as(context + ": wake-ups").extracting(DueItem::dueAt)
         .containsExactlyElementsOf(model.snoozedUntil.stream().toList());
 

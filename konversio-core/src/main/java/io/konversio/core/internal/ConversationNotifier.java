@@ -1,10 +1,13 @@
-package io.konversio.core.conversation;
+package io.konversio.core.internal;
 
+import io.konversio.core.conversation.Conversation;
+import io.konversio.core.conversation.ConversationStatus;
+import io.konversio.core.conversation.Message;
+import io.konversio.core.conversation.MessageType;
 import io.konversio.core.Actor;
 import io.konversio.core.agent.Agent;
 import io.konversio.core.agent.AgentId;
 import io.konversio.core.event.NotificationCreated;
-import io.konversio.core.internal.UnitOfWork;
 import io.konversio.core.notification.Notification;
 import io.konversio.core.notification.NotificationId;
 import io.konversio.core.notification.NotificationType;
@@ -16,7 +19,7 @@ import java.util.UUID;
  * Creates notifications inside the unit of work that caused them, at most one per agent and dedup key, and
  * records a {@link NotificationCreated} event for each so the host's sink receives it after commit.
  */
-final class ConversationNotifier {
+public final class ConversationNotifier {
   private final UnitOfWork unit;
 
   ConversationNotifier(UnitOfWork unit) {

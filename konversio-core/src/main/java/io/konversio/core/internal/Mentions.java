@@ -1,4 +1,4 @@
-package io.konversio.core.conversation;
+package io.konversio.core.internal;
 
 import io.konversio.core.agent.AgentId;
 import io.konversio.core.agent.TeamId;
@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * mentions agent 12 and {@code [@Billing](mention://team/3/Billing)} mentions every member of team 3. The text in
  * brackets and the name after the id are for display only.
  */
-final class Mentions {
+public final class Mentions {
   private static final Pattern LINK = Pattern.compile("\\(mention://(user|team)/(\\d{1,18})(?:/[^)]*)?\\)");
 
   final Set<AgentId> agents = new LinkedHashSet<>();

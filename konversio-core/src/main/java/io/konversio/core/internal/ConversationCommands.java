@@ -1,5 +1,14 @@
-package io.konversio.core.conversation;
+package io.konversio.core.internal;
 
+import io.konversio.core.conversation.Conversation;
+import io.konversio.core.conversation.ConversationId;
+import io.konversio.core.conversation.ConversationStatus;
+import io.konversio.core.conversation.ConversationUpdate;
+import io.konversio.core.conversation.Message;
+import io.konversio.core.conversation.MessageId;
+import io.konversio.core.conversation.MessageType;
+import io.konversio.core.conversation.NewConversation;
+import io.konversio.core.conversation.StaleConversationException;
 import io.konversio.core.Actor;
 import io.konversio.core.InvalidInputException;
 import io.konversio.core.NotFoundException;
@@ -15,7 +24,6 @@ import io.konversio.core.duework.DueItem;
 import io.konversio.core.event.ConversationCreated;
 import io.konversio.core.event.MessageCreated;
 import io.konversio.core.inbox.Inbox;
-import io.konversio.core.internal.UnitOfWork;
 import io.konversio.core.label.Label;
 import io.konversio.core.spi.StoreTransaction;
 import java.time.Instant;
@@ -31,21 +39,21 @@ import java.util.UUID;
  * The conversation commands, each run inside one unit of work: validate everything first, then write. A command
  * that throws has written nothing (the store rolls the transaction back).
  */
-final class ConversationCommands {
-  static final String SNOOZE_WAKEUP = "conversation.snooze_wakeup";
-  static final int MAX_CONTENT_LENGTH = 150_000;
+public final class ConversationCommands {
+  public static final String SNOOZE_WAKEUP = io.konversio.core.conversation.Conversations.SNOOZE_WAKEUP_KIND;
+  public static final int MAX_CONTENT_LENGTH = 150_000;
 
   private final UnitOfWork unit;
   private final StoreTransaction tx;
   private final AccountId account;
 
-  ConversationCommands(UnitOfWork unit, AccountId account) {
+  public ConversationCommands(UnitOfWork unit, AccountId account) {
     this.unit = unit;
     this.tx = unit.tx();
     this.account = account;
   }
 
-  Conversation create(NewConversation cmd, Actor actor) {
+  public Conversation create(NewConversation cmd, Actor actor) {
     Inbox inbox = tx.inboxes().find(account, cmd.inboxId())
         .orElseThrow(() -> new InvalidInputException("inbox", cmd.inboxId(), "no such inbox in this account"));
     Contact contact = tx.contacts().find(account, cmd.contactId())
@@ -92,10 +100,10 @@ final class ConversationCommands {
     return assigned;
   }
 
-  record Posted(Conversation conversation, Message message) {
+  public record Posted(Conversation conversation, Message message) {
   }
 
-  Posted postMessage(ConversationId id, MessageType type, boolean privateNote, Actor sender, String content,
+  public Posted postMessage(ConversationId id, MessageType type, boolean privateNote, Actor sender, String content,
       Map<String, String> attributes) {
     checkContent(content);
     InvalidInputException.check(!privateNote || type == MessageType.OUTGOING, "private", privateNote,
@@ -174,7 +182,7 @@ final class ConversationCommands {
     return result;
   }
 
-  Conversation update(ConversationId id, Optional<Long> expectedVersion, ConversationUpdate update, Actor actor) {
+  public Conversation update(ConversationId id, Optional<Long> expectedVersion, ConversationUpdate update, Actor actor) {
     Conversation before = load(id);
     if (expectedVersion.isPresent() && expectedVersion.get() != before.version()) {
       throw new StaleConversationException(id, expectedVersion.get(), before.version());
@@ -281,7 +289,7 @@ final class ConversationCommands {
     return result;
   }
 
-  Object validateAttribute(String key, Object value) {
+  public Object validateAttribute(String key, Object value) {
     CustomAttributeDefinition definition = tx.attributes().find(account, AttributeModel.CONVERSATION, key)
         .orElseThrow(() -> new InvalidInputException("customAttributes." + key, value,
             "no conversation attribute '" + key + "' is defined"));
@@ -301,11 +309,11 @@ final class ConversationCommands {
     }
   }
 
-  static String snoozeKey(ConversationId id) {
+  public static String snoozeKey(ConversationId id) {
     return "snooze:" + id.value();
   }
 
-  Conversation mute(ConversationId id, Actor actor) {
+  public Conversation mute(ConversationId id, Actor actor) {
     Conversation c = load(id);
     Contact contact = tx.contacts().find(account, c.contactId()).orElseThrow();
     if (!contact.blocked()) {
@@ -318,7 +326,7 @@ final class ConversationCommands {
         actor);
   }
 
-  void unmute(ConversationId id) {
+  public void unmute(ConversationId id) {
     Conversation c = load(id);
     Contact contact = tx.contacts().find(account, c.contactId()).orElseThrow();
     if (contact.blocked()) {
@@ -331,7 +339,7 @@ final class ConversationCommands {
    * reopened or snoozed to a later time since. Compares with the item's time, not the clock: due work may run for
    * an instant ahead of the clock.
    */
-  void wakeUp(ConversationId id, Instant dueAt) {
+  public void wakeUp(ConversationId id, Instant dueAt) {
     Optional<Conversation> c = tx.conversations().find(account, id);
     if (c.isPresent() && c.get().status() == ConversationStatus.SNOOZED
         && c.get().snoozedUntil().filter(t -> !t.isAfter(dueAt)).isPresent()) {
@@ -340,7 +348,7 @@ final class ConversationCommands {
     }
   }
 
-  Conversation load(ConversationId id) {
+  public Conversation load(ConversationId id) {
     return tx.conversations().find(account, id).orElseThrow(() -> new NotFoundException("conversation", id));
   }
 

@@ -1,4 +1,4 @@
-package io.konversio.core.conversation;
+package io.konversio.core.internal;
 
 import io.konversio.core.agent.Agent;
 import io.konversio.core.agent.AgentId;
@@ -20,7 +20,7 @@ import java.util.Optional;
  * conversations in the inbox, then round robin. Runs inside the write transaction that assigns, so concurrent
  * creates see each other's assignments.
  */
-final class AutoAssigner {
+public final class AutoAssigner {
   private AutoAssigner() {
   }
 

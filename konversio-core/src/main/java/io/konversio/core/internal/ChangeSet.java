@@ -1,5 +1,6 @@
-package io.konversio.core.conversation;
+package io.konversio.core.internal;
 
+import io.konversio.core.conversation.Conversation;
 import io.konversio.core.Actor;
 import io.konversio.core.agent.AgentId;
 import io.konversio.core.agent.TeamId;
@@ -10,7 +11,6 @@ import io.konversio.core.event.ConversationUpdated;
 import io.konversio.core.event.LabelAdded;
 import io.konversio.core.event.LabelRemoved;
 import io.konversio.core.event.TeamChanged;
-import io.konversio.core.internal.UnitOfWork;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -23,7 +23,7 @@ import java.util.UUID;
  * Compares a conversation before and after a change and records the events that describe the difference:
  * one {@link ConversationUpdated} with every changed attribute, then the specific events.
  */
-final class ChangeSet {
+public final class ChangeSet {
   private ChangeSet() {
   }
 
