@@ -33,7 +33,7 @@ public enum StandardAttribute {
     ASSIGNEE_ID("assignee_id", Kind.ID, true),
     TEAM_ID("team_id", Kind.ID, true),
     INBOX_ID("inbox_id", Kind.ID, true),
-    LABELS("labels", Kind.LABELS, true),
+    LABELS("labels", Kind.LABELS, false),
     /** Whether the event happened inside the inbox's business hours; values {@code inside} / {@code outside}. */
     BUSINESS_HOURS("business_hours", Kind.CHOICE, false, "inside", "outside");
 
