@@ -2,7 +2,6 @@ package io.konversio.rules;
 
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /** The expected effect of each action on a {@link ConversationFact}; stateless. */
@@ -21,7 +20,7 @@ final class ActionEffects {
             case ADD_LABEL, REMOVE_LABEL -> {
                 Set<String> labels = new LinkedHashSet<>(fact.labels());
                 for (String p : params) {
-                    String label = p.toLowerCase(Locale.ROOT);
+                    String label = io.konversio.rules.internal.Text.fold(p);
                     if (type == ActionType.ADD_LABEL) {
                         labels.add(label);
                     } else {

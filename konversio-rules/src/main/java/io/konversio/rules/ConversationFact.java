@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import io.konversio.rules.internal.Text;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>This is the seam to konversio-core: the glue builds one fact per core event. Codes are lowercase:
  * status {@code open|pending|resolved|snoozed}, priority {@code none|low|medium|high|urgent}, message type
- * {@code incoming|outgoing|activity|template}; labels are stored lowercase. {@code event} is one of
+ * {@code incoming|outgoing|activity|template}; labels are stored case-folded (lowercase). {@code event} is one of
  * {@code conversation_created}, {@code conversation_updated}, {@code conversation_status_changed} or
  * {@code message_created}; the builder turns {@code conversation_opened} / {@code conversation_resolved}
  * into a status change to {@code open} / {@code resolved}. {@code eventStatus} is the status the event
@@ -45,8 +46,7 @@ public record ConversationFact(
         if (event.isStatusSpecific()) {
             throw new IllegalArgumentException("use conversation_status_changed with eventStatus for " + event.code());
         }
-        labels = Collections.unmodifiableSet(new LinkedHashSet<>(labels.stream()
-                .map(l -> l.toLowerCase(Locale.ROOT)).toList()));
+        labels = Collections.unmodifiableSet(new LinkedHashSet<>(labels.stream().map(Text::fold).toList()));
         conversationAttributes = Collections.unmodifiableMap(new LinkedHashMap<>(conversationAttributes));
         contactAttributes = Collections.unmodifiableMap(new LinkedHashMap<>(contactAttributes));
         changedAttributes = Collections.unmodifiableMap(new LinkedHashMap<>(changedAttributes));
