@@ -46,10 +46,25 @@ public record ConversationFact(
         if (event.isStatusSpecific()) {
             throw new IllegalArgumentException("use conversation_status_changed with eventStatus for " + event.code());
         }
-        labels = Collections.unmodifiableSet(new LinkedHashSet<>(labels.stream().map(Text::fold).toList()));
-        conversationAttributes = Collections.unmodifiableMap(new LinkedHashMap<>(conversationAttributes));
-        contactAttributes = Collections.unmodifiableMap(new LinkedHashMap<>(contactAttributes));
-        changedAttributes = Collections.unmodifiableMap(new LinkedHashMap<>(changedAttributes));
+        labels = foldedCopy(labels);
+        conversationAttributes = copy(conversationAttributes);
+        contactAttributes = copy(contactAttributes);
+        changedAttributes = copy(changedAttributes);
+    }
+
+    private static Set<String> foldedCopy(Set<String> labels) {
+        if (labels.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> out = new LinkedHashSet<>(labels.size() * 2);
+        for (String label : labels) {
+            out.add(Text.fold(label));
+        }
+        return Collections.unmodifiableSet(out);
+    }
+
+    private static <V> Map<String, V> copy(Map<String, V> map) {
+        return map.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 
     /** A builder for the given event; conversation, account and inbox ids default to 1, status to open. */
@@ -115,6 +130,7 @@ public record ConversationFact(
             conversationAttributes = new LinkedHashMap<>(f.conversationAttributes);
             contactAttributes = new LinkedHashMap<>(f.contactAttributes);
             changedAttributes = new LinkedHashMap<>(f.changedAttributes);
+            // (copies are cheap for the usual empty maps; the record constructor copies once more)
             inBusinessHours = f.inBusinessHours;
         }
 

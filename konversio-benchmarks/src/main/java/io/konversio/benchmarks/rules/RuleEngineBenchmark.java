@@ -35,6 +35,10 @@ public class RuleEngineBenchmark {
     @Param({"10", "100", "1000", "10000"})
     public int rules;
 
+    /** add_label changes the fact (later rules are re-checked); send_message does not. */
+    @Param({"add_label", "send_message"})
+    public String action;
+
     private List<ConversationFact> events = List.of();
     private RuleEngine drools = RuleEngine.builder().build();
     private NaiveEvaluator naive = new NaiveEvaluator(List.of());
@@ -43,7 +47,7 @@ public class RuleEngineBenchmark {
 
     @Setup
     public void setUp() {
-        RuleWorkload workload = RuleWorkload.create(rules, 20_000);
+        RuleWorkload workload = RuleWorkload.create(rules, 20_000, action);
         events = workload.events();
         drools = RuleEngine.builder().build();
         drools.replaceRules(1, workload.rules());

@@ -33,8 +33,16 @@ public final class RuleWorkload {
         this.events = List.copyOf(events);
     }
 
-    /** {@code ruleCount} rules for account 1 and {@code eventCount} events. */
+    /** {@code ruleCount} rules for account 1 whose action adds a label, and {@code eventCount} events. */
     public static RuleWorkload create(int ruleCount, int eventCount) {
+        return create(ruleCount, eventCount, "add_label");
+    }
+
+    /**
+     * As {@link #create(int, int)}, with each rule's action either {@code add_label} (changes the fact, so
+     * later rules must be re-checked) or {@code send_message} (leaves the fact as it is).
+     */
+    public static RuleWorkload create(int ruleCount, int eventCount, String action) {
         List<AutomationRule> rules = new ArrayList<>();
         Map<String, List<Integer>> byTriggerAndInbox = new HashMap<>();
         for (int i = 0; i < ruleCount; i++) {
@@ -51,7 +59,8 @@ public final class RuleWorkload {
                         Condition.of("mail_subject", Operator.CONTAINS, kw)));
             };
             rules.add(AutomationRule.builder().id(i + 1).accountId(1).name("r" + i).position(i).event(event)
-                    .conditions(conditions).action(RuleAction.of("add_label", "label-r" + i)).build());
+                    .conditions(conditions).action(action.equals("add_label") ? RuleAction.of("add_label", "label-r" + i)
+                            : RuleAction.of(action, "message from r" + i)).build());
             byTriggerAndInbox.computeIfAbsent(event.code() + "|" + inbox, k -> new ArrayList<>()).add(i);
         }
         Random random = new Random(42);

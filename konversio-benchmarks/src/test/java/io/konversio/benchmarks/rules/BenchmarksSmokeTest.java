@@ -15,6 +15,7 @@ class BenchmarksSmokeTest {
     void engineBenchmarksRun() {
         RuleEngineBenchmark b = new RuleEngineBenchmark();
         b.rules = 100;
+        b.action = "add_label";
         b.setUp();
         for (int i = 0; i < 50; i++) {
             b.drools(BH);

@@ -21,13 +21,15 @@ final class CompiledRuleSet {
 
     private final long accountId;
     private final KieBase kieBase;
+    private final ReaderIndex readers;
     private final List<AutomationRule> rules;
     private final ConcurrentLinkedQueue<PooledSession> idle = new ConcurrentLinkedQueue<>();
     private final AtomicInteger idleCount = new AtomicInteger();
 
-    CompiledRuleSet(long accountId, KieBase kieBase, List<AutomationRule> rules) {
+    CompiledRuleSet(long accountId, KieBase kieBase, ReaderIndex readers, List<AutomationRule> rules) {
         this.accountId = accountId;
         this.kieBase = kieBase;
+        this.readers = readers;
         this.rules = List.copyOf(rules);
     }
 
@@ -45,12 +47,12 @@ final class CompiledRuleSet {
         try {
             WorkingFact fact = new WorkingFact(event);
             FactHandle handle = pooled.session.insert(fact);
-            pooled.context.start(fact, handle, executor, dryRun);
+            pooled.context.start(fact, handle, executor, dryRun, readers);
             int limit = rules.size() + 1;
             int fired = pooled.session.fireAllRules(limit);
             EvaluationResult result = new EvaluationResult(event, pooled.context.finalFact(),
                     pooled.context.matched(), pooled.context.actions(), fired >= limit);
-            pooled.session.delete(handle);
+            pooled.session.delete(pooled.context.handle());
             pooled.context.clear();
             clean = pooled.session.getFactCount() == 0;
             return result;

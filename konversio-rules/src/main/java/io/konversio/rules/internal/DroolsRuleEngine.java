@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.kie.api.KieBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -143,10 +142,10 @@ public final class DroolsRuleEngine implements RuleEngine {
             metas.add(new RuleMeta(i, enabled.get(i).id().orElseThrow(), enabled.get(i)));
         }
         long start = System.nanoTime();
-        KieBase kieBase = compiler.compile(metas);
+        RuleCompiler.Compiled compiled = compiler.compile(metas);
         LOG.debug("compiled {} rules for account {} in {} ms", metas.size(), accountId,
                 (System.nanoTime() - start) / 1_000_000);
-        return new CompiledRuleSet(accountId, kieBase, enabled);
+        return new CompiledRuleSet(accountId, compiled.kieBase(), compiled.readers(), enabled);
     }
 
     private AttributeType customType(CustomAttributeModel model, String key) {

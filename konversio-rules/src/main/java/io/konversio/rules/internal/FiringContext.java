@@ -23,6 +23,7 @@ public final class FiringContext {
     private @Nullable WorkingFact current;
     private ActionExecutor executor = ActionExecutor.planOnly();
     private boolean dryRun;
+    private @Nullable ReaderIndex readers;
     private final List<RuleId> matched = new ArrayList<>();
     private final List<ActionRecord> actions = new ArrayList<>();
 
@@ -30,7 +31,8 @@ public final class FiringContext {
         this.session = session;
     }
 
-    void start(WorkingFact fact, FactHandle handle, ActionExecutor executor, boolean dryRun) {
+    void start(WorkingFact fact, FactHandle handle, ActionExecutor executor, boolean dryRun, ReaderIndex readers) {
+        this.readers = readers;
         this.current = fact;
         this.handle = handle;
         this.executor = dryRun ? ActionExecutor.planOnly() : executor;
@@ -69,9 +71,21 @@ public final class FiringContext {
         boolean dataChanged = java.util.Arrays.asList(changed).contains(WorkingFact.DATA);
         WorkingFact next = working.next(now, meta.index(), dataChanged);
         current = next;
-        if (changed.length > 0) {
+        ReaderIndex r = readers;
+        if (changed.length > 0 && (r == null || r.anyReader(next, changed))) {
+            // property-reactive: only patterns that read a changed property are re-evaluated; skipped when
+            // no rule that could match this event reads one (the handle's stale object is then harmless:
+            // the next update or the final delete replaces it, and current holds the truth)
             session.update(h, next, changed);
         }
+    }
+
+    FactHandle handle() {
+        FactHandle h = handle;
+        if (h == null) {
+            throw new IllegalStateException("no evaluation");
+        }
+        return h;
     }
 
     List<RuleId> matched() {

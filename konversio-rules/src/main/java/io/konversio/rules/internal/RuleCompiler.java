@@ -24,6 +24,7 @@ import org.drools.model.Rule;
 import org.drools.model.Variable;
 import org.drools.model.impl.ModelImpl;
 import org.drools.modelcompiler.KieBaseBuilder;
+import org.jspecify.annotations.Nullable;
 import org.kie.api.KieBase;
 
 /**
@@ -50,18 +51,23 @@ final class RuleCompiler {
         this.predicates = predicates;
     }
 
-    /** Builds the KieBase for rules already in firing order. */
-    KieBase compile(List<RuleMeta> rules) {
-        Global<FiringContext> ctx = globalOf(FiringContext.class, PACKAGE, GLOBAL);
-        ModelImpl model = new ModelImpl().addGlobal(ctx);
-        int n = rules.size();
-        for (RuleMeta meta : rules) {
-            model.addRule(droolsRule(meta, n - meta.index(), ctx));
-        }
-        return KieBaseBuilder.createKieBaseFromModel(model);
+    /** The KieBase and the index of which rules read which properties. */
+    record Compiled(KieBase kieBase, ReaderIndex readers) {
     }
 
-    private Rule droolsRule(RuleMeta meta, int salience, Global<FiringContext> ctx) {
+    /** Builds the KieBase for rules already in firing order. */
+    Compiled compile(List<RuleMeta> rules) {
+        Global<FiringContext> ctx = globalOf(FiringContext.class, PACKAGE, GLOBAL);
+        ModelImpl model = new ModelImpl().addGlobal(ctx);
+        ReaderIndex readers = new ReaderIndex();
+        int n = rules.size();
+        for (RuleMeta meta : rules) {
+            model.addRule(droolsRule(meta, n - meta.index(), ctx, readers));
+        }
+        return new Compiled(KieBaseBuilder.createKieBaseFromModel(model), readers);
+    }
+
+    private Rule droolsRule(RuleMeta meta, int salience, Global<FiringContext> ctx, ReaderIndex readers) {
         Variable<WorkingFact> fact = declarationOf(WorkingFact.class);
         PatternDef<WorkingFact> p = pattern(fact);
         AutomationRule r = meta.rule();
@@ -76,14 +82,28 @@ final class RuleCompiler {
                             WorkingFact::getEventStatus, to), reactOn(WorkingFact.EVENT_STATUS));
         }
         List<ConditionNode> rest = new ArrayList<>();
+        List<String> props = new ArrayList<>();
+        Long inbox = null;
         for (ConditionNode node : conjuncts(r.conditions())) {
-            if (!indexed(p, node)) {
+            String indexedProp = indexed(p, node);
+            if (indexedProp == null) {
                 rest.add(node);
+            } else if (indexedProp.equals(WorkingFact.INBOX_ID) && inbox == null) {
+                inbox = Long.parseLong(((Condition) node).values().get(0).trim());
+            } else {
+                props.add(indexedProp);
             }
         }
         for (ConditionNode node : rest) {
             CompiledCondition c = predicates.compile(node);
+            props.addAll(c.props());
             p.expr(c.key(), w -> c.test().test(w), reactOn(c.props().toArray(String[]::new)));
+        }
+        if (inbox == null) {
+            readers.add(trigger, null, props);
+        } else {
+            props.add(WorkingFact.INBOX_ID);
+            readers.add(trigger, inbox, props);
         }
         int index = meta.index();
         p.expr("notFired#" + index, w -> !w.hasFired(index), reactOn(WorkingFact.FIRED));
@@ -110,11 +130,14 @@ final class RuleCompiler {
         return out;
     }
 
-    /** Adds an alpha-indexed equality for single-valued inbox_id / status equal_to; false otherwise. */
-    private static boolean indexed(PatternDef<WorkingFact> p, ConditionNode node) {
+    /**
+     * Adds an alpha-indexed equality for single-valued inbox_id / status equal_to and returns the property it
+     * reads; null when the node is not such a condition.
+     */
+    private static @Nullable String indexed(PatternDef<WorkingFact> p, ConditionNode node) {
         if (!(node instanceof Condition c) || c.isCustom() || c.operator() != Operator.EQUAL_TO
                 || c.values().size() != 1) {
-            return false;
+            return null;
         }
         String value = c.values().get(0).trim();
         if (c.attribute().equals(StandardAttribute.INBOX_ID.key())) {
@@ -122,20 +145,20 @@ final class RuleCompiler {
             try {
                 inbox = Long.parseLong(value);
             } catch (NumberFormatException e) {
-                return false;
+                return null;
             }
             p.expr("inbox_id==" + inbox, w -> w.getInboxId() == inbox,
                     alphaIndexedBy(Long.class, Index.ConstraintType.EQUAL, INBOX_INDEX, WorkingFact::getInboxId,
                             inbox), reactOn(WorkingFact.INBOX_ID));
-            return true;
+            return WorkingFact.INBOX_ID;
         }
         if (c.attribute().equals(StandardAttribute.STATUS.key())) {
             String status = Text.fold(value);
             p.expr("status==" + status, w -> status.equals(w.getStatus()),
                     alphaIndexedBy(String.class, Index.ConstraintType.EQUAL, STATUS_INDEX, WorkingFact::getStatus,
                             status), reactOn(WorkingFact.STATUS));
-            return true;
+            return WorkingFact.STATUS;
         }
-        return false;
+        return null;
     }
 }

@@ -15,20 +15,33 @@ public final class Text {
     public static String fold(String s) {
         int n = s.length();
         int i = 0;
+        boolean upper = false;
         while (i < n) {
             char c = s.charAt(i);
-            if (c >= 0x80 || (c >= 'A' && c <= 'Z')) {
+            if (c >= 0x80) {
                 break;
             }
+            upper |= c >= 'A' && c <= 'Z';
             i++;
         }
         if (i == n) {
-            return s;
+            // pure ASCII: lowercasing is context-free here, and the JDK's is fast
+            return upper ? s.toLowerCase(java.util.Locale.ROOT) : s;
         }
+        i = 0;
         StringBuilder out = new StringBuilder(n);
         out.append(s, 0, i);
-        s.codePoints().skip(s.codePointCount(0, i)).forEach(cp ->
-                out.appendCodePoint(Character.toLowerCase(Character.toUpperCase(cp))));
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                out.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+                i++;
+            } else {
+                int cp = s.codePointAt(i);
+                out.appendCodePoint(Character.toLowerCase(Character.toUpperCase(cp)));
+                i += Character.charCount(cp);
+            }
+        }
         return out.toString();
     }
 }

@@ -127,6 +127,25 @@ public final class WorkingFact {
         return f;
     }
 
+    /** True when everything but the separately reactive properties is equal. */
+    private static boolean sameData(ConversationFact a, ConversationFact b) {
+        return a.event() == b.event() && Objects.equals(a.eventStatus(), b.eventStatus())
+                && a.occurredAt().equals(b.occurredAt()) && a.accountId() == b.accountId()
+                && a.conversationId() == b.conversationId() && Objects.equals(a.messageId(), b.messageId())
+                && Objects.equals(a.contactId(), b.contactId()) && Objects.equals(a.content(), b.content())
+                && Objects.equals(a.messageType(), b.messageType()) && a.privateMessage() == b.privateMessage()
+                && Objects.equals(a.email(), b.email()) && Objects.equals(a.phoneNumber(), b.phoneNumber())
+                && Objects.equals(a.name(), b.name()) && Objects.equals(a.countryCode(), b.countryCode())
+                && Objects.equals(a.city(), b.city()) && Objects.equals(a.company(), b.company())
+                && Objects.equals(a.browserLanguage(), b.browserLanguage())
+                && Objects.equals(a.conversationLanguage(), b.conversationLanguage())
+                && Objects.equals(a.referer(), b.referer()) && Objects.equals(a.mailSubject(), b.mailSubject())
+                && a.conversationAttributes().equals(b.conversationAttributes())
+                && a.contactAttributes().equals(b.contactAttributes())
+                && a.changedAttributes().equals(b.changedAttributes())
+                && Objects.equals(a.inBusinessHours(), b.inBusinessHours());
+    }
+
     /** The reactive properties that differ between two data snapshots. */
     static String[] changedProperties(ConversationFact a, ConversationFact b) {
         List<String> out = new ArrayList<>(4);
@@ -148,9 +167,7 @@ public final class WorkingFact {
         if (a.inboxId() != b.inboxId()) {
             out.add(INBOX_ID);
         }
-        ConversationFact aWithReactive = a.toBuilder().status(b.status()).priority(b.priority())
-                .assigneeId(b.assigneeId()).teamId(b.teamId()).labels(b.labels()).inboxId(b.inboxId()).build();
-        if (!aWithReactive.equals(b)) {
+        if (!sameData(a, b)) {
             out.add(DATA);
         }
         return out.toArray(String[]::new);
