@@ -19,7 +19,7 @@ import java.util.Random;
  * {@code message_created} or {@code conversation_created}, requires one of 50 inboxes and a keyword
  * {@code kw<i>x} (four shapes: contains; contains and labels has vip; contains and labels has no spam;
  * content or mail_subject contains), and adds a label. About half the events carry the keyword of a rule
- * whose trigger and inbox match. Immutable once built, so it can be shared; deterministic (seed 42).
+ * whose trigger and inbox match. Immutable once built, so it is thread-safe; deterministic (seed 42).
  */
 public final class RuleWorkload {
     static final int INBOXES = 50;

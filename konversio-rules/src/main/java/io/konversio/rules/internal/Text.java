@@ -1,7 +1,7 @@
 package io.konversio.rules.internal;
 
 /**
- * Case folding for case-insensitive matching; stateless.
+ * Case folding for case-insensitive matching; stateless and thread-safe.
  *
  * <p>Folds code point by code point ({@code toLowerCase(toUpperCase(cp))}), so folding never depends on
  * context (unlike {@link String#toLowerCase}, whose Greek final sigma does): a string that contains
