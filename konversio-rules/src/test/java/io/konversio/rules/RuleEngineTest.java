@@ -87,6 +87,23 @@ class RuleEngineTest {
     }
 
     @Test
+    void aRuleNeedingTwoEarlierChangesSeesBoth() {
+        engine.replaceRules(1, List.of(
+                rule(1, 0, RuleEvent.MESSAGE_CREATED).action(RuleAction.of("add_label", "billing")).build(),
+                rule(2, 1, RuleEvent.MESSAGE_CREATED).action(RuleAction.of("change_priority", "high")).build(),
+                rule(3, 2, RuleEvent.MESSAGE_CREATED).allOf(Condition.of("labels", Operator.EQUAL_TO, "billing"),
+                        Condition.of("priority", Operator.EQUAL_TO, "high"))
+                        .action(RuleAction.of("assign_agent", 3L)).build(),
+                rule(4, 3, RuleEvent.MESSAGE_CREATED).allOf(Condition.of("labels", Operator.NOT_EQUAL_TO, "billing"))
+                        .action(RuleAction.of("assign_agent", 1L)).build()));
+
+        EvaluationResult result = engine.evaluate(message("x").build());
+
+        assertThat(result.matchedRules()).containsExactly(RuleId.of(1), RuleId.of(2), RuleId.of(3));
+        assertThat(result.finalFact().assigneeId()).isEqualTo(3L);
+    }
+
+    @Test
     void aFailingActionIsRecordedAndTheOthersStillRun() {
         List<String> done = Collections.synchronizedList(new ArrayList<>());
         RuleEngine failing = RuleEngine.builder().executor((action, current) -> {

@@ -21,6 +21,8 @@ public final class FiringContext {
     private final KieSession session;
     private @Nullable FactHandle handle;
     private @Nullable WorkingFact current;
+    /** The object Drools last saw through the handle (updates that change no match are skipped). */
+    private @Nullable WorkingFact installed;
     private ActionExecutor executor = ActionExecutor.planOnly();
     private boolean dryRun;
     private @Nullable ReaderIndex readers;
@@ -34,6 +36,7 @@ public final class FiringContext {
     void start(WorkingFact fact, FactHandle handle, ActionExecutor executor, boolean dryRun, ReaderIndex readers) {
         this.readers = readers;
         this.current = fact;
+        this.installed = fact;
         this.handle = handle;
         this.executor = dryRun ? ActionExecutor.planOnly() : executor;
         this.dryRun = dryRun;
@@ -71,12 +74,16 @@ public final class FiringContext {
         boolean dataChanged = java.util.Arrays.asList(changed).contains(WorkingFact.DATA);
         WorkingFact next = working.next(now, meta.index(), dataChanged);
         current = next;
+        WorkingFact seen = installed;
+        if (changed.length == 0 || seen == null) {
+            return;
+        }
         ReaderIndex r = readers;
-        if (changed.length > 0 && (r == null || r.anyReader(next, changed))) {
-            // property-reactive: only patterns that read a changed property are re-evaluated; skipped when
-            // no rule that could match this event reads one (the handle's stale object is then harmless:
-            // the next update or the final delete replaces it, and current holds the truth)
-            session.update(h, next, changed);
+        if (r == null || r.mustUpdate(working, next, changed)) {
+            // property-reactive: patterns that read a property changed since Drools last saw the fact are
+            // re-evaluated; the others keep their state
+            session.update(h, next, WorkingFact.changedProperties(seen.getData(), now));
+            installed = next;
         }
     }
 
@@ -106,6 +113,7 @@ public final class FiringContext {
 
     void clear() {
         current = null;
+        installed = null;
         handle = null;
         matched.clear();
         actions.clear();

@@ -1,39 +1,51 @@
 package io.konversio.rules.internal;
 
 import io.konversio.rules.RuleEvent;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which reactive properties the rules of each (trigger, inbox) bucket read, so a firing can skip telling
- * Drools about a change that no rule able to match this event reads (the update would re-propagate through
- * the network and change nothing). Conservative: a change of inbox or of other data always updates.
- * Immutable after construction; thread-safe.
+ * Which rules read which reactive properties, bucketed like the alpha index by (trigger, inbox), so a firing
+ * can skip telling Drools about a change that cannot alter any rule's match. A Drools update re-propagates
+ * the fact and re-queues every rule of the bucket; when no unfired rule that reads a changed property
+ * flips between match and no match, skipping it leaves every activation exactly as the update would.
+ * A change of inbox or of other data always updates. Immutable after construction; thread-safe.
  */
 final class ReaderIndex {
     private static final int ALWAYS = bit(WorkingFact.INBOX_ID) | bit(WorkingFact.DATA);
 
-    private final Map<RuleEvent, Map<Long, Integer>> byInbox = new EnumMap<>(RuleEvent.class);
-    private final Map<RuleEvent, Integer> anyInbox = new EnumMap<>(RuleEvent.class);
+    private record Reader(int index, int mask, Predicate<WorkingFact> conditions) {
+    }
 
-    /** Records that a rule on {@code event} (and {@code inbox}, or null for any) reads {@code props}. */
-    void add(RuleEvent event, @Nullable Long inbox, Iterable<String> props) {
+    private final Map<RuleEvent, Map<Long, List<Reader>>> byInbox = new EnumMap<>(RuleEvent.class);
+    private final Map<RuleEvent, List<Reader>> anyInbox = new EnumMap<>(RuleEvent.class);
+
+    /**
+     * Records rule {@code index} on {@code event} (and {@code inbox}, or null for any): it reads {@code props}
+     * and its whole condition tree is {@code conditions}.
+     */
+    void add(RuleEvent event, @Nullable Long inbox, Iterable<String> props, int index,
+             Predicate<WorkingFact> conditions) {
         int mask = 0;
         for (String p : props) {
             mask |= bit(p);
         }
-        int m = mask;
+        Reader reader = new Reader(index, mask, conditions);
         if (inbox == null) {
-            anyInbox.merge(event, m, (a, b) -> a | b);
+            anyInbox.computeIfAbsent(event, e -> new ArrayList<>()).add(reader);
         } else {
-            byInbox.computeIfAbsent(event, e -> new HashMap<>()).merge(inbox, m, (a, b) -> a | b);
+            byInbox.computeIfAbsent(event, e -> new HashMap<>()).computeIfAbsent(inbox, i -> new ArrayList<>())
+                    .add(reader);
         }
     }
 
-    /** True when a rule that could match {@code fact}'s event reads one of the changed properties. */
-    boolean anyReader(WorkingFact fact, String[] changed) {
+    /** True when Drools must be told that {@code before} became {@code after} (changing {@code changed}). */
+    boolean mustUpdate(WorkingFact before, WorkingFact after, String[] changed) {
         int mask = 0;
         for (String p : changed) {
             mask |= bit(p);
@@ -41,13 +53,23 @@ final class ReaderIndex {
         if ((mask & ALWAYS) != 0) {
             return true;
         }
-        RuleEvent event = fact.getEvent();
-        int readers = anyInbox.getOrDefault(event, 0);
-        Map<Long, Integer> inboxes = byInbox.get(event);
-        if (inboxes != null) {
-            readers |= inboxes.getOrDefault(fact.getInboxId(), 0);
+        RuleEvent event = after.getEvent();
+        Map<Long, List<Reader>> inboxes = byInbox.get(event);
+        List<Reader> bucket = inboxes == null ? null : inboxes.get(after.getInboxId());
+        return flips(bucket, before, after, mask) || flips(anyInbox.get(event), before, after, mask);
+    }
+
+    private static boolean flips(@Nullable List<Reader> readers, WorkingFact before, WorkingFact after, int mask) {
+        if (readers == null) {
+            return false;
         }
-        return (readers & mask) != 0;
+        for (Reader r : readers) {
+            if ((r.mask() & mask) != 0 && !after.hasFired(r.index())
+                    && r.conditions().test(before) != r.conditions().test(after)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static int bit(String property) {

@@ -99,12 +99,10 @@ final class RuleCompiler {
             props.addAll(c.props());
             p.expr(c.key(), w -> c.test().test(w), reactOn(c.props().toArray(String[]::new)));
         }
-        if (inbox == null) {
-            readers.add(trigger, null, props);
-        } else {
+        if (inbox != null) {
             props.add(WorkingFact.INBOX_ID);
-            readers.add(trigger, inbox, props);
         }
+        readers.add(trigger, inbox, props, meta.index(), predicates.compile(r.conditions()).test());
         int index = meta.index();
         p.expr("notFired#" + index, w -> !w.hasFired(index), reactOn(WorkingFact.FIRED));
         return rule(PACKAGE, "r" + meta.id().value())
