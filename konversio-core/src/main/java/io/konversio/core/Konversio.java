@@ -17,6 +17,7 @@ import io.konversio.core.internal.Kernel;
 import io.konversio.core.internal.StoredAccounts;
 import io.konversio.core.internal.StoredConversations;
 import io.konversio.core.spi.DataStore;
+import io.konversio.core.spi.Extension;
 import io.konversio.core.spi.NotificationSink;
 import io.konversio.core.spi.OutboundChannel;
 import io.konversio.core.store.memory.InMemoryStore;
@@ -78,6 +79,9 @@ public final class Konversio implements AutoCloseable {
     handlers.put(Conversations.SNOOZE_WAKEUP_KIND, (k, item) -> StoredConversations.wakeUp(k.kernel, item.accountId(),
         ConversationId.of(Long.parseLong(item.payload())), item.dueAt()));
     this.dueWorkHandlers = Map.copyOf(handlers);
+    for (Extension extension : b.extensions) {
+      extension.started(this);
+    }
     kernel.dispatcher().dispatchPending();
     if (b.dueWorkInterval != null) {
       long millis = b.dueWorkInterval.toMillis();
@@ -230,8 +234,20 @@ public final class Konversio implements AutoCloseable {
     private OutboundChannel outboundChannel = OutboundChannel.none();
     private final Map<String, DueWorkHandler> dueWorkHandlers = new HashMap<>();
     private @Nullable Duration dueWorkInterval;
+    private final List<Extension> extensions = new ArrayList<>();
 
     private Builder() {
+    }
+
+    /** Installs a module such as automation rules: it configures this builder now and is started on build. */
+    public Builder extension(Extension value) {
+      Objects.requireNonNull(value, "extension");
+      if (extensions.contains(value)) {
+        throw new IllegalArgumentException("extension " + value + " is already installed");
+      }
+      extensions.add(value);
+      value.configure(this);
+      return this;
     }
 
     /** The clock for every timestamp; tests pass a clock they move. Default: UTC system clock. */
