@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -62,6 +63,7 @@ public final class Konversio implements AutoCloseable {
   private final Kernel kernel;
   private final Accounts accounts;
   private final Map<String, DueWorkHandler> dueWorkHandlers;
+  private final Set<String> schedulableKinds;
   private final @Nullable ScheduledExecutorService scheduler;
 
   private Konversio(Builder b) {
@@ -76,6 +78,7 @@ public final class Konversio implements AutoCloseable {
     this.kernel = new Kernel(b.clock, store, new Dispatcher(store, ordered));
     this.accounts = new StoredAccounts(kernel);
     Map<String, DueWorkHandler> handlers = new HashMap<>(b.dueWorkHandlers);
+    this.schedulableKinds = Set.copyOf(b.dueWorkHandlers.keySet());
     handlers.put(Conversations.SNOOZE_WAKEUP_KIND, (k, item) -> StoredConversations.wakeUp(k.kernel, item.accountId(),
         ConversationId.of(Long.parseLong(item.payload())), item.dueAt()));
     this.dueWorkHandlers = Map.copyOf(handlers);
@@ -115,6 +118,34 @@ public final class Konversio implements AutoCloseable {
   /** The clock Konversio reads time from. */
   public Clock clock() {
     return kernel.clock();
+  }
+
+  /**
+   * Schedules an item of due work for a kind whose handler was registered with
+   * {@link Builder#dueWorkHandler(String, DueWorkHandler)}: the handler runs it on the first
+   * {@link #runDueWork()} at or after {@code dueAt}. Scheduling a key that is already scheduled replaces that item
+   * (claimed or not), so a handler may reschedule its own key to run again later. Keys are unique across all
+   * accounts and kinds: prefix them with the kind, e.g. {@code webhook.delivery:<id>}. Writes in its own
+   * transaction; call it outside any store transaction (listeners and handlers may call it).
+   *
+   * @throws InvalidInputException naming {@code kind} when no handler is registered for it (Konversio's own kinds
+   *     included), or naming {@code key} when it is blank
+   * @throws NotFoundException if the account does not exist
+   */
+  public void scheduleDueWork(AccountId account, String kind, String key, String payload, Instant dueAt) {
+    Objects.requireNonNull(account, "account");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(payload, "payload");
+    Objects.requireNonNull(dueAt, "dueAt");
+    InvalidInputException.check(schedulableKinds.contains(kind), "kind", kind,
+        "no due-work handler is registered for this kind");
+    InvalidInputException.check(!key.isBlank(), "key", key, "must not be blank");
+    accounts.get(account);
+    kernel.store().write(tx -> {
+      tx.dueWork().schedule(new DueItem(0, account, kind, key, payload, dueAt, 0));
+      return null;
+    });
   }
 
   /** Runs the work that is due by the clock's current time; returns how many items ran successfully. */
