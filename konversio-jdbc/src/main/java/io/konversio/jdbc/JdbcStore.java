@@ -44,7 +44,9 @@ import org.postgresql.ds.PGConnectionPoolDataSource;
  * database sequences: a rolled back write leaves a gap.
  *
  * <p><b>Time.</b> Timestamps are {@code timestamp with time zone}, which both databases keep to the microsecond:
- * instants are truncated to microseconds when stored.
+ * instants are truncated to microseconds when stored. Konversio's default clock ticks in microseconds; a host that
+ * passes its own clock should do the same ({@code Clock.tick(clock, Duration.ofNanos(1000))}), or values returned
+ * by commands may differ from the same values read back in their sub-microsecond digits.
  */
 public final class JdbcStore implements DataStore, AutoCloseable {
   private static final Pattern H2_NAME = Pattern.compile("[A-Za-z0-9_-]{1,100}");
