@@ -26,8 +26,9 @@ final class AutoAssigner {
     if (!settings.enabled()) {
       return Optional.empty();
     }
-    Map<AgentId, Long> open = tx.conversations().openCountsByAssignee(inbox.accountId(), inbox.id());
+    // the tickets first: a database store locks the inbox there, so the open counts read next are current
     Map<AgentId, Long> tickets = tx.inboxes().autoAssignmentTickets(inbox.accountId(), inbox.id());
+    Map<AgentId, Long> open = tx.conversations().openCountsByAssignee(inbox.accountId(), inbox.id());
     List<Agent> eligible = tx.agents().list(inbox.accountId()).stream()
         .filter(a -> a.inboxes().contains(inbox.id()) && a.availability() == Availability.ONLINE)
         .filter(a -> settings.maxOpenPerAgent() == 0 || open.getOrDefault(a.id(), 0L) < settings.maxOpenPerAgent())
