@@ -20,6 +20,7 @@ final class JooqAccountStore implements AccountStore {
   public void insert(Account account) {
     tx.insertUnique(tx.ctx.insertInto(ACCOUNT, ACCOUNT.ID, ACCOUNT.NAME, ACCOUNT.CREATED_AT)
         .values(account.id().value(), account.name(), Times.column(account.createdAt())), "account " + account.id());
+    JooqConversationStore.createCounter(tx, account.id());
   }
 
   @Override

@@ -32,6 +32,7 @@ import org.jooq.Condition;
 import org.jooq.Cursor;
 import org.jooq.Field;
 import org.jooq.Record1;
+import org.jooq.exception.IntegrityConstraintViolationException;
 import org.jooq.impl.DSL;
 
 /**
@@ -56,9 +57,25 @@ final class JooqConversationStore implements ConversationStore {
     if (next.isPresent()) {
       return next.get();
     }
-    tx.ctx.insertInto(DISPLAY_ID_COUNTER, DISPLAY_ID_COUNTER.ACCOUNT_ID, DISPLAY_ID_COUNTER.LAST_VALUE)
-        .values(account.value(), 0L).onConflict(DISPLAY_ID_COUNTER.ACCOUNT_ID).doNothing().execute();
+    createCounter(tx, account);
     return increment(account).orElseThrow(() -> new IllegalStateException("no display id counter for " + account));
+  }
+
+  /**
+   * Creates the account's display id counter unless it exists. The account store does this when an account is
+   * inserted; this covers accounts that came another way. On PostgreSQL {@code ON CONFLICT DO NOTHING} is safe
+   * against a concurrent insert; H2's emulation (a {@code MERGE}) is not, but H2 rolls back only the failed
+   * statement, so the duplicate is ignored there.
+   */
+  static void createCounter(JooqTransaction tx, AccountId account) {
+    try {
+      tx.ctx.insertInto(DISPLAY_ID_COUNTER, DISPLAY_ID_COUNTER.ACCOUNT_ID, DISPLAY_ID_COUNTER.LAST_VALUE)
+          .values(account.value(), 0L).onConflict(DISPLAY_ID_COUNTER.ACCOUNT_ID).doNothing().execute();
+    } catch (IntegrityConstraintViolationException e) {
+      if (tx.isPostgres()) {
+        throw e;
+      }
+    }
   }
 
   private Optional<Long> increment(AccountId account) {
