@@ -4,8 +4,9 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
- * Runs Konversio's Flyway migrations: the portable scripts in {@code db/migration} on every database, then those
- * in {@code db/vendor/<database>} (e.g. PostgreSQL-only indexes) where present. Flyway keeps its history in
+ * Runs Konversio's Flyway migrations: the portable scripts in {@code db/migration} on every database, and on
+ * PostgreSQL also those in {@code db/vendor/postgresql} (trigram indexes for text search). Vendor scripts take a
+ * minor version after the portable script they follow ({@code V1_1} after {@code V1}). Flyway keeps its history in
  * {@code flyway_schema_history} of the connection's current schema, and takes a lock so that several nodes
  * starting at once migrate only once.
  */
@@ -14,13 +15,12 @@ public final class Migrations {
   }
 
   public static void migrate(DataSource dataSource, boolean postgres) {
-    String vendor = postgres ? "classpath:db/vendor/postgresql" : "classpath:db/vendor/h2";
-    boolean hasVendorScripts = Migrations.class.getClassLoader()
-        .getResource(vendor.substring("classpath:".length())) != null;
+    String[] locations = postgres
+        ? new String[] {"classpath:db/migration", "classpath:db/vendor/postgresql"}
+        : new String[] {"classpath:db/migration"};
     Flyway.configure(Migrations.class.getClassLoader())
         .dataSource(dataSource)
-        .locations(hasVendorScripts ? new String[] {"classpath:db/migration", vendor}
-            : new String[] {"classpath:db/migration"})
+        .locations(locations)
         .load()
         .migrate();
   }
