@@ -33,10 +33,11 @@ import org.postgresql.ds.PGConnectionPoolDataSource;
  * <p><b>Transactions.</b> Every {@link #read} and {@link #write} takes a connection from the data source, turns
  * auto-commit off, runs the work and commits it (or rolls it back when the work throws), then closes the
  * connection. A host that wants Konversio's writes inside its own transaction passes a data source that hands out
- * the connection bound to the current transaction and ignores commit and close on it, e.g. Spring's
- * {@code TransactionAwareDataSourceProxy}: Konversio's work then commits or rolls back with the host's
- * transaction. The one exception is the first use of an id sequence unknown to the schema, which is created on a
- * connection of its own.
+ * the connection bound to the current transaction (e.g. Spring's {@code TransactionAwareDataSourceProxy}) and
+ * turns on {@link Builder#joinHostTransactions(boolean)}: Konversio's work then commits or rolls back with the
+ * host's transaction. Konversio dispatches a change's events right after its work returns, so in that mode
+ * listeners may see events of a host transaction that later rolls back (the events and the change are then
+ * gone from the database).
  *
  * <p><b>Concurrency.</b> Conversation updates are optimistic ({@code WHERE version = ?}); a stale one throws
  * {@code StaleConversationException} and writes nothing. Display ids, round-robin tickets and due work claims use
@@ -67,7 +68,7 @@ public final class JdbcStore implements DataStore, AutoCloseable {
       Migrations.migrate(b.dataSource, database == Database.POSTGRESQL);
     }
     this.delegate = new JooqDataStore(b.dataSource,
-        database == Database.POSTGRESQL ? SQLDialect.POSTGRES : SQLDialect.H2);
+        database == Database.POSTGRESQL ? SQLDialect.POSTGRES : SQLDialect.H2, b.joinHostTransactions);
   }
 
   /** A store on the host's data source, migrated on creation; the database is detected from a connection. */
@@ -192,6 +193,7 @@ public final class JdbcStore implements DataStore, AutoCloseable {
     private final DataSource dataSource;
     private final @Nullable JdbcConnectionPool ownedPool;
     private boolean migrate = true;
+    private boolean joinHostTransactions;
     private @Nullable Database database;
 
     private Builder(DataSource dataSource, @Nullable JdbcConnectionPool ownedPool) {
@@ -202,6 +204,20 @@ public final class JdbcStore implements DataStore, AutoCloseable {
     /** Whether to run the schema migrations on creation. Default: true. */
     public Builder migrate(boolean value) {
       this.migrate = value;
+      return this;
+    }
+
+    /**
+     * Whether Konversio's work joins the host's transaction when there is one. When true, a connection that the
+     * data source hands out with auto-commit <em>off</em> is taken as the host's open transaction (as Spring's
+     * {@code TransactionAwareDataSourceProxy} hands out inside {@code @Transactional} code): the store runs its
+     * work in a savepoint of it, never commits, and rolls back only to that savepoint when the work fails; the
+     * host's commit or rollback decides. Connections with auto-commit on get a transaction of their own as usual,
+     * so the data source must hand out auto-commit connections outside the host's transactions. Default: false,
+     * every read and write commits on its own.
+     */
+    public Builder joinHostTransactions(boolean value) {
+      this.joinHostTransactions = value;
       return this;
     }
 

@@ -6,6 +6,7 @@ import io.konversio.jdbc.StoreAccessException;
 import io.konversio.jdbc.internal.schema.DefaultSchema;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,12 +33,18 @@ public final class JooqDataStore implements DataStore {
 
   private final DataSource dataSource;
   private final SQLDialect dialect;
+  private final boolean joinHostTransactions;
   private final Configuration configuration;
   private final Set<String> sequences = ConcurrentHashMap.newKeySet();
 
-  public JooqDataStore(DataSource dataSource, SQLDialect dialect) {
+  /**
+   * @param joinHostTransactions whether a connection that the data source hands out with auto-commit off belongs
+   *     to the host's open transaction: the store then works in a savepoint and leaves commit to the host
+   */
+  public JooqDataStore(DataSource dataSource, SQLDialect dialect, boolean joinHostTransactions) {
     this.dataSource = dataSource;
     this.dialect = dialect;
+    this.joinHostTransactions = joinHostTransactions;
     Settings settings = new Settings()
         .withRenderQuotedNames(RenderQuotedNames.NEVER)
         .withRenderSchema(false)
@@ -68,18 +75,18 @@ public final class JooqDataStore implements DataStore {
   private <T> T run(boolean writable, Function<StoreTransaction, T> work) {
     try (Connection connection = dataSource.getConnection()) {
       boolean autoCommit = connection.getAutoCommit();
+      if (joinHostTransactions && !autoCommit) {
+        return inSavepoint(connection, writable, work);
+      }
       if (autoCommit) {
         connection.setAutoCommit(false);
       }
       boolean committed = false;
       try {
-        DSLContext ctx = DSL.using(configuration.derive(new DefaultConnectionProvider(connection)));
-        T result = work.apply(new JooqTransaction(this, ctx, writable));
+        T result = apply(connection, writable, false, work);
         connection.commit();
         committed = true;
         return result;
-      } catch (DataAccessException e) {
-        throw new StoreAccessException(e.getMessage() == null ? "database access failed" : e.getMessage(), e);
       } finally {
         if (!committed) {
           rollback(connection);
@@ -93,6 +100,38 @@ public final class JooqDataStore implements DataStore {
     }
   }
 
+  /** Runs the work inside the host's open transaction; when it throws, only its own changes are rolled back. */
+  private <T> T inSavepoint(Connection connection, boolean writable, Function<StoreTransaction, T> work)
+      throws SQLException {
+    Savepoint savepoint = connection.setSavepoint();
+    boolean done = false;
+    try {
+      T result = apply(connection, writable, true, work);
+      done = true;
+      return result;
+    } finally {
+      if (done) {
+        connection.releaseSavepoint(savepoint);
+      } else {
+        try {
+          connection.rollback(savepoint);
+        } catch (SQLException | RuntimeException e) {
+          // the work's own exception is the one to report
+        }
+      }
+    }
+  }
+
+  private <T> T apply(Connection connection, boolean writable, boolean inHostTransaction,
+      Function<StoreTransaction, T> work) {
+    try {
+      DSLContext ctx = DSL.using(configuration.derive(new DefaultConnectionProvider(connection)));
+      return work.apply(new JooqTransaction(this, ctx, writable, inHostTransaction));
+    } catch (DataAccessException e) {
+      throw new StoreAccessException(e.getMessage() == null ? "database access failed" : e.getMessage(), e);
+    }
+  }
+
   private static void rollback(Connection connection) {
     try {
       connection.rollback();
@@ -101,14 +140,21 @@ public final class JooqDataStore implements DataStore {
     }
   }
 
-  /** The next value of the named id sequence, creating the sequence on first use of an unknown name. */
-  long nextId(DSLContext ctx, String name) {
+  /**
+   * The next value of the named id sequence, creating the sequence on first use of an unknown name: outside the
+   * current transaction (so that it outlives a rollback), or in the host's transaction when the store joined one.
+   */
+  long nextId(DSLContext ctx, String name, boolean inHostTransaction) {
     if (!SEQUENCE_NAME.matcher(name).matches()) {
       throw new IllegalArgumentException("sequence name must be lower-case letters, digits and underscores: " + name);
     }
     String sequence = "seq_" + name;
     if (!sequences.contains(sequence)) {
-      ensureSequence(sequence);
+      if (inHostTransaction) {
+        ctx.createSequenceIfNotExists(DSL.name(sequence)).startWith(1).execute();
+      } else {
+        ensureSequence(sequence);
+      }
       sequences.add(sequence);
     }
     return nextValue(ctx, sequence);

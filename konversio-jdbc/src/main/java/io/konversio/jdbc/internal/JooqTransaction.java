@@ -23,11 +23,13 @@ final class JooqTransaction implements StoreTransaction {
   final JooqDataStore store;
   final DSLContext ctx;
   private final boolean writable;
+  private final boolean inHostTransaction;
 
-  JooqTransaction(JooqDataStore store, DSLContext ctx, boolean writable) {
+  JooqTransaction(JooqDataStore store, DSLContext ctx, boolean writable, boolean inHostTransaction) {
     this.store = store;
     this.ctx = ctx;
     this.writable = writable;
+    this.inHostTransaction = inHostTransaction;
   }
 
   void checkWritable() {
@@ -53,7 +55,7 @@ final class JooqTransaction implements StoreTransaction {
   @Override
   public long nextId(String sequence) {
     checkWritable();
-    return store.nextId(ctx, sequence);
+    return store.nextId(ctx, sequence, inHostTransaction);
   }
 
   @Override
