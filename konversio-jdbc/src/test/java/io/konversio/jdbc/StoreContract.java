@@ -215,6 +215,14 @@ abstract class StoreContract {
     assertThat(readList(tx -> tx.agents().list(ACME))).containsExactly(changed);
     assertThat(readList(tx -> tx.teams().list(ACME))).containsExactly(emptied);
     assertThat(readList(tx -> tx.inboxes().list(ACME))).containsExactly(renamed);
+    Agent absent = new Agent(AgentId.of(8), ACME, "Bob", "bob@acme.test", AgentRole.AGENT, Availability.ONLINE,
+        Set.of());
+    write(tx -> {
+      tx.agents().update(absent);
+      return null;
+    });
+    assertThat(readOptional(tx -> tx.agents().find(ACME, absent.id()))).as("an update stores an absent agent")
+        .contains(absent);
   }
 
   @Test

@@ -33,10 +33,14 @@ final class JooqAgentStore implements AgentStore {
     insertInboxes(agent);
   }
 
+  /** Replaces the stored agent, or stores it if absent, as the in-memory store does. */
   @Override
   public void update(Agent agent) {
     tx.checkWritable();
-    tx.ctx.update(AGENT).set(record(agent)).where(AGENT.ID.eq(agent.id().value())).execute();
+    AgentRecord r = record(agent);
+    if (tx.ctx.update(AGENT).set(r).where(AGENT.ID.eq(agent.id().value())).execute() == 0) {
+      tx.ctx.insertInto(AGENT).set(r).execute();
+    }
     tx.ctx.deleteFrom(AGENT_INBOX).where(AGENT_INBOX.AGENT_ID.eq(agent.id().value())).execute();
     insertInboxes(agent);
   }

@@ -24,10 +24,14 @@ final class JooqContactStore implements ContactStore {
     tx.insertUnique(tx.ctx.insertInto(CONTACT).set(record(contact)), "contact " + contact.id());
   }
 
+  /** Replaces the stored contact, or stores it if absent, as the in-memory store does. */
   @Override
   public void update(Contact contact) {
     tx.checkWritable();
-    tx.ctx.update(CONTACT).set(record(contact)).where(CONTACT.ID.eq(contact.id().value())).execute();
+    ContactRecord r = record(contact);
+    if (tx.ctx.update(CONTACT).set(r).where(CONTACT.ID.eq(contact.id().value())).execute() == 0) {
+      tx.ctx.insertInto(CONTACT).set(r).execute();
+    }
   }
 
   private ContactRecord record(Contact c) {

@@ -29,11 +29,14 @@ final class JooqInboxStore implements InboxStore {
     tx.insertUnique(tx.ctx.insertInto(INBOX).set(record(inbox)), "inbox " + inbox.id());
   }
 
+  /** Replaces the stored inbox, or stores it if absent, as the in-memory store does. */
   @Override
   public void update(Inbox inbox) {
     tx.checkWritable();
     InboxRecord r = record(inbox);
-    tx.ctx.update(INBOX).set(r).where(INBOX.ID.eq(inbox.id().value())).execute();
+    if (tx.ctx.update(INBOX).set(r).where(INBOX.ID.eq(inbox.id().value())).execute() == 0) {
+      tx.ctx.insertInto(INBOX).set(r).execute();
+    }
   }
 
   private InboxRecord record(Inbox inbox) {

@@ -32,11 +32,14 @@ final class JooqNotificationStore implements NotificationStore {
         .onConflict(NOTIFICATION.AGENT_ID, NOTIFICATION.DEDUP_KEY).doNothing().execute() > 0;
   }
 
+  /** Replaces the stored notification, or stores it if absent, as the in-memory store does. */
   @Override
   public void update(Notification notification) {
     tx.checkWritable();
-    tx.ctx.update(NOTIFICATION).set(record(notification)).where(NOTIFICATION.ID.eq(notification.id().value()))
-        .execute();
+    NotificationRecord r = record(notification);
+    if (tx.ctx.update(NOTIFICATION).set(r).where(NOTIFICATION.ID.eq(notification.id().value())).execute() == 0) {
+      tx.ctx.insertInto(NOTIFICATION).set(r).execute();
+    }
   }
 
   private NotificationRecord record(Notification n) {

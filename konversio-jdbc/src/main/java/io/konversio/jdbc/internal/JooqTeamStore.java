@@ -31,10 +31,14 @@ final class JooqTeamStore implements TeamStore {
     insertMembers(team);
   }
 
+  /** Replaces the stored team, or stores it if absent, as the in-memory store does. */
   @Override
   public void update(Team team) {
     tx.checkWritable();
-    tx.ctx.update(TEAM).set(record(team)).where(TEAM.ID.eq(team.id().value())).execute();
+    TeamRecord r = record(team);
+    if (tx.ctx.update(TEAM).set(r).where(TEAM.ID.eq(team.id().value())).execute() == 0) {
+      tx.ctx.insertInto(TEAM).set(r).execute();
+    }
     tx.ctx.deleteFrom(TEAM_MEMBER).where(TEAM_MEMBER.TEAM_ID.eq(team.id().value())).execute();
     insertMembers(team);
   }
