@@ -42,7 +42,10 @@ import org.postgresql.ds.PGConnectionPoolDataSource;
  * <p><b>Concurrency.</b> Conversation updates are optimistic ({@code WHERE version = ?}); a stale one throws
  * {@code StaleConversationException} and writes nothing. Display ids, round-robin tickets and due work claims use
  * row locks ({@code FOR UPDATE SKIP LOCKED} on PostgreSQL), so several nodes may share one database. Ids come from
- * database sequences: a rolled back write leaves a gap.
+ * database sequences: a rolled back write leaves a gap. Reads run at the database's default isolation (read
+ * committed), so a page and its total may disagree by a concurrent write. On H2, writers wait for each other's row
+ * locks for {@code LOCK_TIMEOUT} (the factories set 10 s; H2's default is 1 s): add {@code ;LOCK_TIMEOUT=10000} to
+ * the URL of a host's H2 data source that has concurrent writers.
  *
  * <p><b>Time.</b> Timestamps are {@code timestamp with time zone}, which both databases keep to the microsecond:
  * instants are truncated to microseconds when stored. Konversio's default clock ticks in microseconds; a host that
@@ -52,7 +55,7 @@ import org.postgresql.ds.PGConnectionPoolDataSource;
 public final class JdbcStore implements DataStore, AutoCloseable {
   private static final Pattern H2_NAME = Pattern.compile("[A-Za-z0-9_-]{1,100}");
 
-  /** The databases the store supports. */
+  /** The databases the store supports. Immutable; thread-safe. */
   public enum Database {
     H2, POSTGRESQL
   }

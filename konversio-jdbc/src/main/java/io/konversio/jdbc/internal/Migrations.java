@@ -8,7 +8,7 @@ import org.flywaydb.core.Flyway;
  * PostgreSQL also those in {@code db/vendor/postgresql} (trigram indexes for text search). Vendor scripts take a
  * minor version after the portable script they follow ({@code V1_1} after {@code V1}). Flyway keeps its history in
  * {@code flyway_schema_history} of the connection's current schema, and takes a lock so that several nodes
- * starting at once migrate only once.
+ * starting at once migrate only once. Stateless; thread-safe.
  */
 public final class Migrations {
   private Migrations() {
