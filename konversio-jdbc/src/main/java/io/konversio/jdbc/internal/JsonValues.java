@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -108,8 +109,30 @@ final class JsonValues {
       tag(node, "optional");
       optional.ifPresent(v -> node.set("v", typed(v)));
       return node;
+    } else if (isOwnType(value.getClass()) && (value.getClass().isRecord() || value.getClass().isEnum())) {
+      tag(node, "object").put("class", value.getClass().getName());
+      node.set("v", RecordJson.write(value, value.getClass()));
+      return node;
     }
     throw new IllegalArgumentException("cannot store a value of type " + value.getClass().getName() + ": " + value);
+  }
+
+  /** Konversio's own records and enums may be stored by class name; nothing else is loaded by name. */
+  private static boolean isOwnType(Class<?> type) {
+    return type.getName().startsWith("io.konversio.");
+  }
+
+  private static Object ownObject(JsonNode node) {
+    String name = node.path("class").asText();
+    try {
+      Class<?> type = Class.forName(name, false, JsonValues.class.getClassLoader());
+      if (!isOwnType(type)) {
+        throw new IllegalStateException("refusing to load stored value of class " + name);
+      }
+      return Objects.requireNonNull(RecordJson.read(node.path("v"), type), name);
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException("stored value of unknown class " + name, e);
+    }
   }
 
   private static ObjectNode tag(ObjectNode node, String type) {
@@ -146,6 +169,7 @@ final class JsonValues {
       case "list" -> List.copyOf(untypedList(v));
       case "map" -> Collections.unmodifiableMap(typedMap(v));
       case "optional" -> node.has("v") ? Optional.of(untyped(v)) : Optional.empty();
+      case "object" -> ownObject(node);
       default -> throw new IllegalStateException("unknown stored value type '" + type + "' in " + node);
     };
   }

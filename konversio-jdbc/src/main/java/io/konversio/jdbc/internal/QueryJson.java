@@ -38,10 +38,10 @@ final class QueryJson {
     q.channelTypes().forEach(c -> channels.add(c.code()));
     ArrayNode priorities = node.putArray("priorities");
     q.priorities().forEach(p -> priorities.add(p.code()));
-    DomainJson.putInstant(node, "createdFrom", q.createdFrom());
-    DomainJson.putInstant(node, "createdTo", q.createdTo());
-    DomainJson.putInstant(node, "lastActivityFrom", q.lastActivityFrom());
-    DomainJson.putInstant(node, "lastActivityTo", q.lastActivityTo());
+    putInstant(node, "createdFrom", q.createdFrom());
+    putInstant(node, "createdTo", q.createdTo());
+    putInstant(node, "lastActivityFrom", q.lastActivityFrom());
+    putInstant(node, "lastActivityTo", q.lastActivityTo());
     ArrayNode attributes = node.putArray("attributes");
     for (AttributeCondition a : q.attributes()) {
       ObjectNode c = attributes.addObject().put("key", a.key()).put("operator", a.operator().name());
@@ -52,6 +52,15 @@ final class QueryJson {
     node.put("page", q.page());
     node.put("pageSize", q.pageSize());
     return JsonValues.write(node);
+  }
+
+  private static void putInstant(ObjectNode node, String field, Optional<Instant> value) {
+    value.ifPresent(v -> node.put(field, v.toString()));
+  }
+
+  private static Optional<Instant> instant(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    return value == null || value.isNull() ? Optional.empty() : Optional.of(Instant.parse(value.asText()));
   }
 
   static ConversationQuery read(String json) {
@@ -69,13 +78,13 @@ final class QueryJson {
     n.path("inboxes").forEach(i -> b.inboxes(InboxId.of(i.asLong())));
     n.path("channelTypes").forEach(c -> b.channelTypes(ChannelType.ofCode(c.asText())));
     n.path("priorities").forEach(p -> b.priorities(Priority.ofCode(p.asText())));
-    Optional<Instant> createdFrom = DomainJson.instant(n, "createdFrom");
-    Optional<Instant> createdTo = DomainJson.instant(n, "createdTo");
+    Optional<Instant> createdFrom = instant(n, "createdFrom");
+    Optional<Instant> createdTo = instant(n, "createdTo");
     if (createdFrom.isPresent() || createdTo.isPresent()) {
       b.createdBetween(createdFrom.orElse(null), createdTo.orElse(null));
     }
-    Optional<Instant> activityFrom = DomainJson.instant(n, "lastActivityFrom");
-    Optional<Instant> activityTo = DomainJson.instant(n, "lastActivityTo");
+    Optional<Instant> activityFrom = instant(n, "lastActivityFrom");
+    Optional<Instant> activityTo = instant(n, "lastActivityTo");
     if (activityFrom.isPresent() || activityTo.isPresent()) {
       b.lastActivityBetween(activityFrom.orElse(null), activityTo.orElse(null));
     }

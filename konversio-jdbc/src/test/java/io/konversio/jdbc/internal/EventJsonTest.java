@@ -115,6 +115,32 @@ class EventJsonTest {
   }
 
   @Test
+  void konversioRecordsAndEnumsInChangesReadBackEqual() {
+    Map<String, Change> changes = new LinkedHashMap<>();
+    changes.put("priority_enum", Change.of(Priority.LOW, Priority.HIGH));
+    changes.put("actor", Change.of(null, Actor.agent(AgentId.of(5))));
+    changes.put("ids", Change.of(List.of(AgentId.of(1), AgentId.of(2)), Map.of("k", MessageId.of(3))));
+    ConversationUpdated event = new ConversationUpdated(UUID.randomUUID(), Actor.system(), AT, bareConversation(),
+        changes);
+    assertThat(EventJson.read(EventJson.write(event))).isEqualTo(event);
+  }
+
+  @Test
+  void storedValuesNameNoClassOutsideKonversio() {
+    String json = "{\"t\":\"object\",\"class\":\"java.lang.ProcessBuilder\",\"v\":{}}";
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> JsonValues.untyped(JsonValues.read(json)))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("java.lang.ProcessBuilder");
+  }
+
+  @Test
+  void theDiscriminatorIsTheEventRecordsName() {
+    for (DomainEvent event : everyEventType()) {
+      assertThat(JsonValues.read(EventJson.write(event)).path("type").asText())
+          .isEqualTo(event.getClass().getSimpleName());
+    }
+  }
+
+  @Test
   void valuesInChangesKeepTheirJavaTypes() {
     ConversationUpdated event = (ConversationUpdated) everyEventType().get(1);
     ConversationUpdated back = (ConversationUpdated) EventJson.read(EventJson.write(event));
