@@ -91,6 +91,9 @@ public final class JdbcStore implements DataStore, AutoCloseable {
   public static JdbcStore h2File(Path file) {
     Objects.requireNonNull(file, "file");
     String path = file.toAbsolutePath().toString();
+    if (path.contains(";")) {
+      throw new IllegalArgumentException("file must not contain ';' (H2 reads it as a setting): " + file);
+    }
     if (path.endsWith(".mv.db")) {
       path = path.substring(0, path.length() - ".mv.db".length());
     }

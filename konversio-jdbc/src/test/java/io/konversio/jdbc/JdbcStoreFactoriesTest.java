@@ -42,6 +42,8 @@ class JdbcStoreFactoriesTest {
   void badArgumentsAreRefusedByName() {
     assertThatThrownBy(() -> JdbcStore.h2InMemory("no spaces; please")).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("no spaces; please");
+    assertThatThrownBy(() -> JdbcStore.h2File(Path.of("data;MODE=MySQL"))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("data;MODE=MySQL");
     assertThatThrownBy(() -> JdbcStore.postgres("jdbc:mysql://localhost/x", "u", "p"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("jdbc:mysql://localhost/x");
   }

@@ -30,7 +30,9 @@ import org.jooq.impl.DSL;
  * Compiles a {@link ConversationQuery} to jOOQ conditions on {@code conversation}: every filter but the custom
  * attribute conditions (see {@link AttributeMatcher}). Text search is a case-insensitive substring match
  * ({@code lower(x) like lower('%text%')}, wildcards escaped) on message content and on the contact's name, email
- * and phone number, through {@code exists} subqueries.
+ * and phone number, through {@code exists} subqueries. On PostgreSQL, {@code lower} of letters beyond ASCII follows
+ * the database's {@code LC_CTYPE} (a UTF-8 one matches Java's {@code toLowerCase}); trigram indexes, where the
+ * vendor migration could create them, serve these patterns.
  */
 final class ConversationConditions {
   private ConversationConditions() {
