@@ -496,7 +496,8 @@ abstract class StoreContract {
       tx.outbox().markDispatched(List.of(pending.get(0).sequence(), pending.get(1).sequence()));
       return null;
     });
-    assertThat(readList(tx -> tx.outbox().pending(10))).extracting(OutboxStore.Entry::event).containsExactly(events.get(2));
+    assertThat(readList(tx -> tx.outbox().pending(10))).extracting(OutboxStore.Entry::event)
+        .containsExactly(events.get(2));
   }
 
   private static DomainEvent labelAdded(Conversation c) {
