@@ -9,6 +9,15 @@ import io.konversio.core.contact.Contacts;
 import io.konversio.core.conversation.Conversations;
 import io.konversio.core.inbox.Inboxes;
 import io.konversio.core.internal.Kernel;
+import io.konversio.core.internal.StoredSavedFilters;
+import io.konversio.core.internal.StoredNotifications;
+import io.konversio.core.internal.StoredConversations;
+import io.konversio.core.internal.StoredCustomAttributes;
+import io.konversio.core.internal.StoredLabels;
+import io.konversio.core.internal.StoredContacts;
+import io.konversio.core.internal.StoredTeams;
+import io.konversio.core.internal.StoredAgents;
+import io.konversio.core.internal.StoredInboxes;
 import io.konversio.core.label.Labels;
 import io.konversio.core.notification.Notifications;
 import io.konversio.core.search.SavedFilters;
@@ -38,15 +47,15 @@ public final class Desk {
 
   Desk(Kernel kernel, AccountId account) {
     this.account = account;
-    this.inboxes = new Inboxes(kernel, account);
-    this.agents = new Agents(kernel, account);
-    this.teams = new Teams(kernel, account);
-    this.contacts = new Contacts(kernel, account);
-    this.labels = new Labels(kernel, account);
-    this.customAttributes = new CustomAttributes(kernel, account);
-    this.conversations = new Conversations(kernel, account);
-    this.notifications = new Notifications(kernel, account);
-    this.savedFilters = new SavedFilters(kernel, account);
+    this.inboxes = new StoredInboxes(kernel, account);
+    this.agents = new StoredAgents(kernel, account);
+    this.teams = new StoredTeams(kernel, account);
+    this.contacts = new StoredContacts(kernel, account);
+    this.labels = new StoredLabels(kernel, account);
+    this.customAttributes = new StoredCustomAttributes(kernel, account);
+    this.conversations = new StoredConversations(kernel, account);
+    this.notifications = new StoredNotifications(kernel, account);
+    this.savedFilters = new StoredSavedFilters(kernel, account);
     this.bulk = new BulkActions(conversations);
   }
 

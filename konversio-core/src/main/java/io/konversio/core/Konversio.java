@@ -2,6 +2,7 @@ package io.konversio.core;
 
 import io.konversio.core.account.AccountId;
 import io.konversio.core.account.Accounts;
+import io.konversio.core.contact.Contact;
 import io.konversio.core.conversation.ConversationId;
 import io.konversio.core.conversation.Conversations;
 import io.konversio.core.duework.DueItem;
@@ -10,9 +11,13 @@ import io.konversio.core.event.DomainEvent;
 import io.konversio.core.event.EventListener;
 import io.konversio.core.event.MessageCreated;
 import io.konversio.core.event.NotificationCreated;
+import io.konversio.core.inbox.Inbox;
 import io.konversio.core.internal.Dispatcher;
 import io.konversio.core.internal.Kernel;
+import io.konversio.core.internal.StoredAccounts;
+import io.konversio.core.internal.StoredConversations;
 import io.konversio.core.spi.DataStore;
+import io.konversio.core.spi.Extension;
 import io.konversio.core.spi.NotificationSink;
 import io.konversio.core.spi.OutboundChannel;
 import io.konversio.core.store.memory.InMemoryStore;
@@ -25,6 +30,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -68,11 +74,14 @@ public final class Konversio implements AutoCloseable {
       ordered.addAll(b.listeners.getOrDefault(stage, List.of()));
     }
     this.kernel = new Kernel(b.clock, store, new Dispatcher(store, ordered));
-    this.accounts = new Accounts(kernel);
+    this.accounts = new StoredAccounts(kernel);
     Map<String, DueWorkHandler> handlers = new HashMap<>(b.dueWorkHandlers);
-    handlers.put(Conversations.snoozeWakeupKind(), (k, item) -> Conversations.wakeUp(k.kernel, item.accountId(),
-        ConversationId.of(Long.parseLong(item.payload()))));
+    handlers.put(Conversations.SNOOZE_WAKEUP_KIND, (k, item) -> StoredConversations.wakeUp(k.kernel, item.accountId(),
+        ConversationId.of(Long.parseLong(item.payload())), item.dueAt()));
     this.dueWorkHandlers = Map.copyOf(handlers);
+    for (Extension extension : b.extensions) {
+      extension.started(this);
+    }
     kernel.dispatcher().dispatchPending();
     if (b.dueWorkInterval != null) {
       long millis = b.dueWorkInterval.toMillis();
@@ -200,13 +209,13 @@ public final class Konversio implements AutoCloseable {
         sink.deliver(created.notification());
       } else if (event instanceof MessageCreated created && created.message().isCustomerVisible()
           && created.message().type() != io.konversio.core.conversation.MessageType.INCOMING) {
-        store.read(tx -> {
-          AccountId account = created.accountId();
-          tx.inboxes().find(account, created.conversation().inboxId()).ifPresent(inbox ->
-              tx.contacts().find(account, created.conversation().contactId()).ifPresent(contact ->
-                  channel.send(inbox, created.conversation(), contact, created.message())));
-          return null;
-        });
+        // Read, then send outside the transaction: the channel may be slow, and may write to Konversio itself.
+        AccountId account = created.accountId();
+        Optional<Inbox> inbox = store.read(tx -> tx.inboxes().find(account, created.conversation().inboxId()));
+        Optional<Contact> contact = store.read(tx -> tx.contacts().find(account, created.conversation().contactId()));
+        if (inbox.isPresent() && contact.isPresent()) {
+          channel.send(inbox.get(), created.conversation(), contact.get(), created.message());
+        }
       }
     }
 
@@ -226,8 +235,20 @@ public final class Konversio implements AutoCloseable {
     private OutboundChannel outboundChannel = OutboundChannel.none();
     private final Map<String, DueWorkHandler> dueWorkHandlers = new HashMap<>();
     private @Nullable Duration dueWorkInterval;
+    private final List<Extension> extensions = new ArrayList<>();
 
     private Builder() {
+    }
+
+    /** Installs a module such as automation rules: it configures this builder now and is started on build. */
+    public Builder extension(Extension value) {
+      Objects.requireNonNull(value, "extension");
+      if (extensions.contains(value)) {
+        throw new IllegalArgumentException("extension " + value + " is already installed");
+      }
+      extensions.add(value);
+      value.configure(this);
+      return this;
     }
 
     /**
@@ -274,7 +295,7 @@ public final class Konversio implements AutoCloseable {
     public Builder dueWorkHandler(String kind, DueWorkHandler handler) {
       Objects.requireNonNull(kind, "kind");
       Objects.requireNonNull(handler, "handler");
-      if (kind.equals(Conversations.snoozeWakeupKind()) || dueWorkHandlers.containsKey(kind)) {
+      if (kind.equals(Conversations.SNOOZE_WAKEUP_KIND) || dueWorkHandlers.containsKey(kind)) {
         throw new IllegalArgumentException("a handler for due work of kind " + kind + " is already registered");
       }
       dueWorkHandlers.put(kind, handler);

@@ -4,7 +4,6 @@ import io.konversio.core.InvalidInputException;
 import io.konversio.core.NotFoundException;
 import io.konversio.core.account.AccountId;
 import io.konversio.core.inbox.InboxId;
-import io.konversio.core.internal.Kernel;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -13,91 +12,24 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
-/** The agents of one account and their inbox memberships and availability. Thread-safe. */
-public final class Agents {
-  private final Kernel kernel;
-  private final AccountId account;
-
-  /** For Konversio's own use; get one from {@code konversio.desk(account).agents()}. */
-  public Agents(Kernel kernel, AccountId account) {
-    this.kernel = kernel;
-    this.account = account;
-  }
-
+/** The agents of one account and their inbox memberships and availability. Implementations are thread-safe. */
+public interface Agents {
   /** Adds an agent, offline and in no inbox. Emails are unique per account regardless of case. */
-  public Agent create(String name, String email, AgentRole role) {
-    String cleanName = InvalidInputException.requiredText(name, "name");
-    String cleanEmail = InvalidInputException.requiredText(email, "email").toLowerCase(Locale.ROOT);
-    InvalidInputException.check(cleanEmail.matches("[^@\\s]+@[^@\\s]+"), "email", email, "is not an email address");
-    Objects.requireNonNull(role, "role");
-    return kernel.write(unit -> {
-      boolean taken = unit.tx().agents().list(account).stream().anyMatch(a -> a.email().equals(cleanEmail));
-      InvalidInputException.check(!taken, "email", cleanEmail, "an agent with this email exists");
-      Agent agent = new Agent(AgentId.of(unit.tx().nextId("agent")), account, cleanName, cleanEmail, role,
-          Availability.OFFLINE, Set.of());
-      unit.tx().agents().insert(agent);
-      return agent;
-    });
-  }
+  Agent create(String name, String email, AgentRole role);
 
-  public Agent setAvailability(AgentId id, Availability availability) {
-    Objects.requireNonNull(availability, "availability");
-    return change(id, a -> a.withAvailability(availability));
-  }
+  Agent setAvailability(AgentId id, Availability availability);
 
-  public Agent setRole(AgentId id, AgentRole role) {
-    Objects.requireNonNull(role, "role");
-    return change(id, a -> a.withRole(role));
-  }
+  Agent setRole(AgentId id, AgentRole role);
 
   /** Makes the agent a member of the inbox. */
-  public Agent addToInbox(AgentId id, InboxId inbox) {
-    Objects.requireNonNull(inbox, "inbox");
-    return kernel.write(unit -> {
-      InvalidInputException.check(unit.tx().inboxes().find(account, inbox).isPresent(), "inbox", inbox,
-          "no such inbox in this account");
-      Agent agent = load(unit.tx().agents().find(account, id), id);
-      Set<InboxId> inboxes = new HashSet<>(agent.inboxes());
-      inboxes.add(inbox);
-      Agent updated = agent.withInboxes(inboxes);
-      unit.tx().agents().update(updated);
-      return updated;
-    });
-  }
+  Agent addToInbox(AgentId id, InboxId inbox);
 
-  public Agent removeFromInbox(AgentId id, InboxId inbox) {
-    Objects.requireNonNull(inbox, "inbox");
-    return change(id, a -> {
-      Set<InboxId> inboxes = new HashSet<>(a.inboxes());
-      inboxes.remove(inbox);
-      return a.withInboxes(inboxes);
-    });
-  }
+  Agent removeFromInbox(AgentId id, InboxId inbox);
 
-  private Agent change(AgentId id, UnaryOperator<Agent> change) {
-    Objects.requireNonNull(id, "id");
-    return kernel.write(unit -> {
-      Agent updated = change.apply(load(unit.tx().agents().find(account, id), id));
-      unit.tx().agents().update(updated);
-      return updated;
-    });
-  }
+  Agent get(AgentId id);
 
-  private static Agent load(Optional<Agent> agent, AgentId id) {
-    return agent.orElseThrow(() -> new NotFoundException("agent", id));
-  }
-
-  public Agent get(AgentId id) {
-    return find(id).orElseThrow(() -> new NotFoundException("agent", id));
-  }
-
-  public Optional<Agent> find(AgentId id) {
-    Objects.requireNonNull(id, "id");
-    return kernel.read(tx -> tx.agents().find(account, id));
-  }
+  Optional<Agent> find(AgentId id);
 
   /** All agents of the account, ordered by id. */
-  public List<Agent> list() {
-    return kernel.read(tx -> tx.agents().list(account));
-  }
+  List<Agent> list();
 }

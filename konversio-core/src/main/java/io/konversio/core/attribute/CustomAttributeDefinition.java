@@ -60,6 +60,9 @@ public record CustomAttributeDefinition(AccountId accountId, AttributeModel mode
     if (value instanceof BigDecimal decimal) {
       return decimal;
     }
+    if (value instanceof java.math.BigInteger integer) {
+      return new BigDecimal(integer);
+    }
     if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
       return BigDecimal.valueOf(((Number) value).longValue());
     }

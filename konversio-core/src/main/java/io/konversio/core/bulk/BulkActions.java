@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Bulk actions over many conversations of one account: assign an agent or team, add or remove labels, resolve,
@@ -30,7 +31,10 @@ public final class BulkActions {
     this.conversations = conversations;
   }
 
-  /** Applies {@code update} to each conversation; duplicate ids are applied once. */
+  /**
+   * Applies {@code update} to each conversation; duplicate ids are applied once. The ids are checked (at most
+   * {@value #MAX_ITEMS}, none null) before any conversation is changed.
+   */
   public BulkResult apply(List<ConversationId> ids, ConversationUpdate update, Actor actor) {
     Objects.requireNonNull(ids, "ids");
     Objects.requireNonNull(update, "update");
@@ -39,9 +43,12 @@ public final class BulkActions {
       throw new IllegalArgumentException("a bulk action takes at most " + MAX_ITEMS + " conversations: "
           + ids.size());
     }
+    Set<ConversationId> unique = new LinkedHashSet<>(ids);
+    if (unique.contains(null)) {
+      throw new NullPointerException("ids must not contain null");
+    }
     List<BulkItemResult> results = new ArrayList<>();
-    for (ConversationId id : new LinkedHashSet<>(ids)) {
-      Objects.requireNonNull(id, "id");
+    for (ConversationId id : unique) {
       try {
         results.add(BulkItemResult.success(id, conversations.update(id, update, actor)));
       } catch (KonversioException e) {

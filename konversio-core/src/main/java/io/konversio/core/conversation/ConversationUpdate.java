@@ -69,60 +69,73 @@ public final class ConversationUpdate {
         && removeParticipants.isEmpty();
   }
 
-  Optional<ConversationStatus> status() {
+  /** The new status, if this update changes it. */
+  public Optional<ConversationStatus> status() {
     return Optional.ofNullable(status);
   }
 
-  boolean snoozeSet() {
+  /** Whether this update sets the snooze (a time, or until the next reply). */
+  public boolean snoozeSet() {
     return snoozeSet;
   }
 
-  Optional<Instant> snoozeUntil() {
+  /** The wake-up time when this update snoozes until a time. */
+  public Optional<Instant> snoozeUntil() {
     return Optional.ofNullable(snoozeUntil);
   }
 
-  Optional<Priority> priority() {
+  /** The new priority, if changed. */
+  public Optional<Priority> priority() {
     return Optional.ofNullable(priority);
   }
 
-  /** Empty: unchanged; of(empty): unassign; of(of(agent)): assign. */
-  Optional<Optional<AgentId>> assignee() {
+  /** Empty when the assignee is unchanged; otherwise the new assignee, empty for unassign. */
+  public Optional<Optional<AgentId>> assignee() {
     return Optional.ofNullable(assignee);
   }
 
-  Optional<Optional<TeamId>> team() {
+  /** Empty when the team is unchanged; otherwise the new team, empty for none. */
+  public Optional<Optional<TeamId>> team() {
     return Optional.ofNullable(team);
   }
 
-  Set<String> addLabels() {
+  /** Labels to add. */
+  public Set<String> addLabels() {
     return addLabels;
   }
 
-  Set<String> removeLabels() {
+  /** Labels to remove. */
+  public Set<String> removeLabels() {
     return removeLabels;
   }
 
-  Optional<Set<String>> replaceLabels() {
+  /** The whole new label set, when replacing. */
+  public Optional<Set<String>> replaceLabels() {
     return Optional.ofNullable(replaceLabels);
   }
 
-  Map<String, Object> setCustomAttributes() {
+  /** Custom attributes to set. */
+  public Map<String, Object> setCustomAttributes() {
     return setCustomAttributes;
   }
 
-  Set<String> unsetCustomAttributes() {
+  /** Custom attributes to unset. */
+  public Set<String> unsetCustomAttributes() {
     return unsetCustomAttributes;
   }
 
-  Map<String, String> additionalAttributes() {
+  /** Channel attributes to set. */
+  public Map<String, String> additionalAttributes() {
     return additionalAttributes;
   }
 
-  Set<AgentId> addParticipants() {
+  /** Participants to add. */
+  public Set<AgentId> addParticipants() {
     return addParticipants;
   }
 
-  Set<AgentId> removeParticipants() {
+  /** Participants to remove. */
+  public Set<AgentId> removeParticipants() {
     return removeParticipants;
   }
 

@@ -6,241 +6,117 @@ import io.konversio.core.Page;
 import io.konversio.core.account.AccountId;
 import io.konversio.core.agent.AgentId;
 import io.konversio.core.agent.TeamId;
-import io.konversio.core.internal.Kernel;
 import io.konversio.core.search.ConversationCounts;
 import io.konversio.core.search.ConversationQuery;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The conversations of one account: create, post messages, change status, assign, label, set attributes, find.
  * Every command is atomic: it validates all of its input first and, when it throws, has changed nothing. Commands
  * without an expected version retry by themselves when a concurrent writer got there first; those with one throw
- * {@link StaleConversationException}. Thread-safe.
+ * {@link StaleConversationException}. Implementations are thread-safe.
  */
-public final class Conversations {
-  private static final int RETRIES = 5;
-  private final Kernel kernel;
-  private final AccountId account;
-
-  /** For Konversio's own use; get one from {@code konversio.desk(account).conversations()}. */
-  public Conversations(Kernel kernel, AccountId account) {
-    this.kernel = kernel;
-    this.account = account;
-  }
-
-  private <T> T write(Function<ConversationCommands, T> command) {
-    return Retry.onStale(RETRIES, () -> kernel.write(unit -> command.apply(new ConversationCommands(unit, account))));
-  }
+public interface Conversations {
+  /** The kind of the due item that wakes up a conversation snoozed until a time. */
+  String SNOOZE_WAKEUP_KIND = "conversation.snooze_wakeup";
 
   /**
    * Starts a conversation. It is open (or pending, if asked), resolved at once when the contact is blocked, and
    * auto-assigned when its inbox says so. The first message, if given, is stored as incoming.
    */
-  public Conversation create(NewConversation conversation, Actor actor) {
-    Objects.requireNonNull(conversation, "conversation");
-    Objects.requireNonNull(actor, "actor");
-    return write(c -> c.create(conversation, actor));
-  }
+  Conversation create(NewConversation conversation, Actor actor);
 
-  public Conversation get(ConversationId id) {
-    return find(id).orElseThrow(() -> new NotFoundException("conversation", id));
-  }
+  Conversation get(ConversationId id);
 
-  public Optional<Conversation> find(ConversationId id) {
-    Objects.requireNonNull(id, "id");
-    return kernel.read(tx -> tx.conversations().find(account, id));
-  }
+  Optional<Conversation> find(ConversationId id);
 
-  public Optional<Conversation> findByDisplayId(long displayId) {
-    return kernel.read(tx -> tx.conversations().findByDisplayId(account, displayId));
-  }
+  Optional<Conversation> findByDisplayId(long displayId);
 
   /**
    * Adds a message. An incoming message reopens a snoozed or resolved conversation unless its contact is blocked;
    * an agent's first public reply sets the first-reply time; a private note notifies and adds the agents it
    * mentions; public replies never parse mentions.
    */
-  public Message post(ConversationId id, NewMessage message, Actor sender) {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(message, "message");
-    Objects.requireNonNull(sender, "sender");
-    return write(c -> c.postMessage(id, message.type(), message.privateNote(), sender, message.content(),
-        message.attributes()).message());
-  }
+  Message post(ConversationId id, NewMessage message, Actor sender);
 
   /** A message from the conversation's contact. */
-  public Message receive(ConversationId id, String content) {
-    Conversation c = get(id);
-    return post(id, NewMessage.incoming(content), Actor.contact(c.contactId()));
-  }
+  Message receive(ConversationId id, String content);
 
   /** A public reply to the contact. */
-  public Message reply(ConversationId id, String content, Actor sender) {
-    return post(id, NewMessage.reply(content), sender);
-  }
+  Message reply(ConversationId id, String content, Actor sender);
 
   /** A private note, seen by agents only. */
-  public Message note(ConversationId id, String content, Actor sender) {
-    return post(id, NewMessage.note(content), sender);
-  }
+  Message note(ConversationId id, String content, Actor sender);
 
   /** Every message, private notes included: the agents' view. */
-  public List<Message> messages(ConversationId id) {
-    get(id);
-    return kernel.read(tx -> tx.messages().list(account, id));
-  }
+  List<Message> messages(ConversationId id);
 
   /** The messages the contact may see: never private notes or activity lines. */
-  public List<Message> customerView(ConversationId id) {
-    return messages(id).stream().filter(Message::isCustomerVisible).toList();
-  }
+  List<Message> customerView(ConversationId id);
 
   /** Applies the update atomically, retrying if another writer changed the conversation meanwhile. */
-  public Conversation update(ConversationId id, ConversationUpdate update, Actor actor) {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(update, "update");
-    Objects.requireNonNull(actor, "actor");
-    return write(c -> c.update(id, Optional.empty(), update, actor));
-  }
+  Conversation update(ConversationId id, ConversationUpdate update, Actor actor);
 
   /**
    * Applies the update only if the conversation is still at {@code expectedVersion}; otherwise throws
    * {@link StaleConversationException} and changes nothing.
    */
-  public Conversation update(ConversationId id, long expectedVersion, ConversationUpdate update, Actor actor) {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(update, "update");
-    Objects.requireNonNull(actor, "actor");
-    return kernel.write(unit -> new ConversationCommands(unit, account)
-        .update(id, Optional.of(expectedVersion), update, actor));
-  }
+  Conversation update(ConversationId id, long expectedVersion, ConversationUpdate update, Actor actor);
 
-  public Conversation open(ConversationId id, Actor actor) {
-    return update(id, ConversationUpdate.builder().status(ConversationStatus.OPEN).build(), actor);
-  }
+  Conversation open(ConversationId id, Actor actor);
 
-  public Conversation resolve(ConversationId id, Actor actor) {
-    return update(id, ConversationUpdate.builder().status(ConversationStatus.RESOLVED).build(), actor);
-  }
+  Conversation resolve(ConversationId id, Actor actor);
 
-  public Conversation markPending(ConversationId id, Actor actor) {
-    return update(id, ConversationUpdate.builder().status(ConversationStatus.PENDING).build(), actor);
-  }
+  Conversation markPending(ConversationId id, Actor actor);
 
   /** Snoozes until {@code time}; {@code konversio.runDueWork()} reopens it then. */
-  public Conversation snoozeUntil(ConversationId id, Instant time, Actor actor) {
-    return update(id, ConversationUpdate.builder().snoozeUntil(time).build(), actor);
-  }
+  Conversation snoozeUntil(ConversationId id, Instant time, Actor actor);
 
   /** Snoozes until the contact's next message. */
-  public Conversation snoozeUntilNextReply(ConversationId id, Actor actor) {
-    return update(id, ConversationUpdate.builder().snoozeUntilNextReply().build(), actor);
-  }
+  Conversation snoozeUntilNextReply(ConversationId id, Actor actor);
 
   /** Chatwoot's toggle: open becomes resolved; resolved, pending and snoozed become open. */
-  public Conversation toggleStatus(ConversationId id, Actor actor) {
-    ConversationStatus next = get(id).status() == ConversationStatus.OPEN
-        ? ConversationStatus.RESOLVED : ConversationStatus.OPEN;
-    return update(id, ConversationUpdate.builder().status(next).build(), actor);
-  }
+  Conversation toggleStatus(ConversationId id, Actor actor);
 
   /** Resolves the conversation and blocks its contact, whose messages then no longer reopen it. */
-  public Conversation mute(ConversationId id, Actor actor) {
-    Objects.requireNonNull(actor, "actor");
-    return write(c -> c.mute(id, actor));
-  }
+  Conversation mute(ConversationId id, Actor actor);
 
   /** Unblocks the contact; the conversation stays as it is. */
-  public Conversation unmute(ConversationId id, Actor actor) {
-    Objects.requireNonNull(actor, "actor");
-    return write(c -> {
-      c.unmute(id);
-      return c.load(id);
-    });
-  }
+  Conversation unmute(ConversationId id, Actor actor);
 
-  public Conversation assign(ConversationId id, AgentId agent, Actor actor) {
-    return update(id, ConversationUpdate.builder().assignee(agent).build(), actor);
-  }
+  Conversation assign(ConversationId id, AgentId agent, Actor actor);
 
-  public Conversation unassign(ConversationId id, Actor actor) {
-    return update(id, ConversationUpdate.builder().unassign().build(), actor);
-  }
+  Conversation unassign(ConversationId id, Actor actor);
 
-  public Conversation assignTeam(ConversationId id, TeamId team, Actor actor) {
-    return update(id, ConversationUpdate.builder().team(team).build(), actor);
-  }
+  Conversation assignTeam(ConversationId id, TeamId team, Actor actor);
 
-  public Conversation removeTeam(ConversationId id, Actor actor) {
-    return update(id, ConversationUpdate.builder().removeTeam().build(), actor);
-  }
+  Conversation removeTeam(ConversationId id, Actor actor);
 
-  public Conversation setPriority(ConversationId id, Priority priority, Actor actor) {
-    return update(id, ConversationUpdate.builder().priority(priority).build(), actor);
-  }
+  Conversation setPriority(ConversationId id, Priority priority, Actor actor);
 
-  public Conversation addLabels(ConversationId id, List<String> labels, Actor actor) {
-    return update(id, ConversationUpdate.builder().addLabels(labels).build(), actor);
-  }
+  Conversation addLabels(ConversationId id, List<String> labels, Actor actor);
 
-  public Conversation removeLabels(ConversationId id, List<String> labels, Actor actor) {
-    return update(id, ConversationUpdate.builder().removeLabels(labels).build(), actor);
-  }
+  Conversation removeLabels(ConversationId id, List<String> labels, Actor actor);
 
-  public Conversation replaceLabels(ConversationId id, List<String> labels, Actor actor) {
-    return update(id, ConversationUpdate.builder().replaceLabels(labels).build(), actor);
-  }
+  Conversation replaceLabels(ConversationId id, List<String> labels, Actor actor);
 
-  public Conversation setCustomAttribute(ConversationId id, String key, Object value, Actor actor) {
-    return update(id, ConversationUpdate.builder().setCustomAttribute(key, value).build(), actor);
-  }
+  Conversation setCustomAttribute(ConversationId id, String key, Object value, Actor actor);
 
-  public Conversation unsetCustomAttribute(ConversationId id, String key, Actor actor) {
-    return update(id, ConversationUpdate.builder().unsetCustomAttribute(key).build(), actor);
-  }
+  Conversation unsetCustomAttribute(ConversationId id, String key, Actor actor);
 
-  public Conversation addParticipant(ConversationId id, AgentId agent, Actor actor) {
-    return update(id, ConversationUpdate.builder().addParticipants(agent).build(), actor);
-  }
+  Conversation addParticipant(ConversationId id, AgentId agent, Actor actor);
 
-  public Conversation removeParticipant(ConversationId id, AgentId agent, Actor actor) {
-    return update(id, ConversationUpdate.builder().removeParticipants(agent).build(), actor);
-  }
+  Conversation removeParticipant(ConversationId id, AgentId agent, Actor actor);
 
   /** The conversations matching the query, as seen by no particular agent ("mine" matches nothing). */
-  public Page<Conversation> list(ConversationQuery query) {
-    Objects.requireNonNull(query, "query");
-    return kernel.read(tx -> tx.conversations().query(account, query, Optional.empty()));
-  }
+  Page<Conversation> list(ConversationQuery query);
 
   /** The conversations matching the query, as seen by {@code viewer} (who "mine" refers to). */
-  public Page<Conversation> list(ConversationQuery query, AgentId viewer) {
-    Objects.requireNonNull(query, "query");
-    Objects.requireNonNull(viewer, "viewer");
-    return kernel.read(tx -> tx.conversations().query(account, query, Optional.of(viewer)));
-  }
+  Page<Conversation> list(ConversationQuery query, AgentId viewer);
 
   /** Mine / unassigned / assigned / all counts of the conversations matching the query's other filters. */
-  public ConversationCounts counts(ConversationQuery query, AgentId viewer) {
-    Objects.requireNonNull(query, "query");
-    Objects.requireNonNull(viewer, "viewer");
-    return kernel.read(tx -> tx.conversations().count(account, query, Optional.of(viewer)));
-  }
-
-  /** Runs due snooze wake-ups; called by Konversio's due-work runner. */
-  public static void wakeUp(Kernel kernel, AccountId account, ConversationId id) {
-    kernel.write(unit -> {
-      new ConversationCommands(unit, account).wakeUp(id, unit.now());
-      return null;
-    });
-  }
-
-  /** The kind of due item that wakes up a snoozed conversation. */
-  public static String snoozeWakeupKind() {
-    return ConversationCommands.SNOOZE_WAKEUP;
-  }
+  ConversationCounts counts(ConversationQuery query, AgentId viewer);
 }

@@ -26,6 +26,14 @@ public record Inbox(InboxId id, AccountId accountId, String name, ChannelType ch
     Objects.requireNonNull(createdAt, "createdAt");
   }
 
+  /**
+   * Whether the inbox is within its business hours at {@code instant}; an inbox without business hours is always
+   * open.
+   */
+  public boolean isWithinBusinessHours(java.time.Instant instant) {
+    return settings.businessHours().map(h -> h.isOpen(instant)).orElse(true);
+  }
+
   public Inbox withName(String newName) {
     return new Inbox(id, accountId, newName, channelType, settings, createdAt);
   }

@@ -3,63 +3,27 @@ package io.konversio.core.inbox;
 import io.konversio.core.InvalidInputException;
 import io.konversio.core.NotFoundException;
 import io.konversio.core.account.AccountId;
-import io.konversio.core.internal.Kernel;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The inboxes of one account. Thread-safe. */
-public final class Inboxes {
-  private final Kernel kernel;
-  private final AccountId account;
-
-  /** For Konversio's own use; get one from {@code konversio.desk(account).inboxes()}. */
-  public Inboxes(Kernel kernel, AccountId account) {
-    this.kernel = kernel;
-    this.account = account;
-  }
-
+/** The inboxes of one account. Implementations are thread-safe. */
+public interface Inboxes {
   /** Creates an inbox with default settings (CSAT off, auto-assignment off, no business hours). */
-  public Inbox create(String name, ChannelType channelType) {
-    return create(name, channelType, InboxSettings.defaults());
-  }
+  Inbox create(String name, ChannelType channelType);
 
-  public Inbox create(String name, ChannelType channelType, InboxSettings settings) {
-    String cleanName = InvalidInputException.requiredText(name, "name");
-    Objects.requireNonNull(channelType, "channelType");
-    Objects.requireNonNull(settings, "settings");
-    return kernel.write(unit -> {
-      boolean taken = unit.tx().inboxes().list(account).stream().anyMatch(i -> i.name().equalsIgnoreCase(cleanName));
-      InvalidInputException.check(!taken, "name", cleanName, "an inbox with this name exists");
-      Inbox inbox = new Inbox(InboxId.of(unit.tx().nextId("inbox")), account, cleanName, channelType, settings,
-          unit.now());
-      unit.tx().inboxes().insert(inbox);
-      return inbox;
-    });
-  }
+  Inbox create(String name, ChannelType channelType, InboxSettings settings);
 
   /** Replaces the inbox's settings. */
-  public Inbox updateSettings(InboxId id, InboxSettings settings) {
-    Objects.requireNonNull(settings, "settings");
-    return kernel.write(unit -> {
-      Inbox inbox = unit.tx().inboxes().find(account, id).orElseThrow(() -> new NotFoundException("inbox", id));
-      Inbox updated = inbox.withSettings(settings);
-      unit.tx().inboxes().update(updated);
-      return updated;
-    });
-  }
+  Inbox updateSettings(InboxId id, InboxSettings settings);
 
-  public Inbox get(InboxId id) {
-    return find(id).orElseThrow(() -> new NotFoundException("inbox", id));
-  }
+  /** Sets the inbox's business hours. */
+  Inbox setBusinessHours(InboxId id, io.konversio.core.businesshours.BusinessHours hours);
 
-  public Optional<Inbox> find(InboxId id) {
-    Objects.requireNonNull(id, "id");
-    return kernel.read(tx -> tx.inboxes().find(account, id));
-  }
+  Inbox get(InboxId id);
+
+  Optional<Inbox> find(InboxId id);
 
   /** All inboxes of the account, ordered by id. */
-  public List<Inbox> list() {
-    return kernel.read(tx -> tx.inboxes().list(account));
-  }
+  List<Inbox> list();
 }

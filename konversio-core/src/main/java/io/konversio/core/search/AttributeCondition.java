@@ -10,8 +10,29 @@ import java.util.Optional;
  */
 public record AttributeCondition(String key, Operator operator, Optional<Object> value) {
 
-  /** The comparison. */
-  public enum Operator { EQUAL, NOT_EQUAL, CONTAINS, PRESENT, NOT_PRESENT, GREATER, LESS }
+  /**
+   * The comparison. A conversation's value is compared with the condition's value in the stored value's type: a
+   * {@code BigDecimal} with a number (or its text, so {@code "12.5"} equals {@code 12.50}), a {@code LocalDate}
+   * with a date (or its ISO text), a {@code Boolean} with a boolean (or {@code "true"}/{@code "false"}, any case),
+   * text with text regardless of case. A condition value that cannot be read in the stored value's type is
+   * incomparable: it equals nothing, is greater or less than nothing, and differs from everything.
+   */
+  public enum Operator {
+    /** Set, and equal to the value. */
+    EQUAL,
+    /** Not set, or set and not equal to the value. */
+    NOT_EQUAL,
+    /** Set, and its text contains the value's text regardless of case. */
+    CONTAINS,
+    /** Set, whatever its value. */
+    PRESENT,
+    /** Not set. */
+    NOT_PRESENT,
+    /** Set, and greater than the value. */
+    GREATER,
+    /** Set, and less than the value. */
+    LESS
+  }
 
   public AttributeCondition {
     Objects.requireNonNull(key, "key");

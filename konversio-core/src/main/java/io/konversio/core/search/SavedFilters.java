@@ -6,78 +6,30 @@ import io.konversio.core.Page;
 import io.konversio.core.account.AccountId;
 import io.konversio.core.agent.AgentId;
 import io.konversio.core.conversation.Conversation;
-import io.konversio.core.internal.Kernel;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Agents' saved filters ("saved segments" of the conversation list). Thread-safe. */
-public final class SavedFilters {
+/** Agents' saved filters ("saved segments" of the conversation list). Implementations are thread-safe. */
+public interface SavedFilters {
   /** The most saved filters one agent may have, as in Chatwoot. */
-  public static final int MAX_PER_AGENT = 1000;
-
-  private final Kernel kernel;
-  private final AccountId account;
-
-  /** For Konversio's own use; get one from {@code konversio.desk(account).savedFilters()}. */
-  public SavedFilters(Kernel kernel, AccountId account) {
-    this.kernel = kernel;
-    this.account = account;
-  }
+  int MAX_PER_AGENT = 1000;
 
   /** Stores the query under a name for the agent; names are unique per agent regardless of case. */
-  public SavedFilter save(AgentId owner, String name, ConversationQuery query) {
-    Objects.requireNonNull(owner, "owner");
-    Objects.requireNonNull(query, "query");
-    String clean = InvalidInputException.requiredText(name, "name");
-    return kernel.write(unit -> {
-      InvalidInputException.check(unit.tx().agents().find(account, owner).isPresent(), "owner", owner,
-          "no such agent in this account");
-      List<SavedFilter> existing = unit.tx().savedFilters().list(account, owner);
-      InvalidInputException.check(existing.stream().noneMatch(f -> f.name().equalsIgnoreCase(clean)), "name", clean,
-          "a saved filter with this name exists");
-      InvalidInputException.check(existing.size() < MAX_PER_AGENT, "owner", owner,
-          "has " + MAX_PER_AGENT + " saved filters already");
-      SavedFilter filter = new SavedFilter(SavedFilterId.of(unit.tx().nextId("saved_filter")), account, owner,
-          clean, query, unit.now());
-      unit.tx().savedFilters().insert(filter);
-      return filter;
-    });
-  }
+  SavedFilter save(AgentId owner, String name, ConversationQuery query);
 
-  public Optional<SavedFilter> find(SavedFilterId id) {
-    Objects.requireNonNull(id, "id");
-    return kernel.read(tx -> tx.savedFilters().find(account, id));
-  }
+  Optional<SavedFilter> find(SavedFilterId id);
 
-  public SavedFilter get(SavedFilterId id) {
-    return find(id).orElseThrow(() -> new NotFoundException("saved filter", id));
-  }
+  SavedFilter get(SavedFilterId id);
 
-  /** The agent's saved filters, ordered by name. */
-  public List<SavedFilter> list(AgentId owner) {
-    Objects.requireNonNull(owner, "owner");
-    return kernel.read(tx -> tx.savedFilters().list(account, owner));
-  }
+  /** The agent's saved filters, ordered by name regardless of case. */
+  List<SavedFilter> list(AgentId owner);
 
   /** Runs the saved query again, as seen by its owner. */
-  public Page<Conversation> run(SavedFilterId id) {
-    SavedFilter filter = get(id);
-    return kernel.read(tx -> tx.conversations().query(account, filter.query(), Optional.of(filter.owner())));
-  }
+  Page<Conversation> run(SavedFilterId id);
 
-  /** Runs the saved query on another page. */
-  public Page<Conversation> run(SavedFilterId id, int page, int size) {
-    SavedFilter filter = get(id);
-    ConversationQuery query = filter.query().toBuilder().page(page, size).build();
-    return kernel.read(tx -> tx.conversations().query(account, query, Optional.of(filter.owner())));
-  }
+  /** Runs the saved query on another page; {@code size} from 1 to {@value ConversationQuery#MAX_PAGE_SIZE}. */
+  Page<Conversation> run(SavedFilterId id, int page, int size);
 
-  public void delete(SavedFilterId id) {
-    get(id);
-    kernel.write(unit -> {
-      unit.tx().savedFilters().delete(account, id);
-      return null;
-    });
-  }
+  void delete(SavedFilterId id);
 }

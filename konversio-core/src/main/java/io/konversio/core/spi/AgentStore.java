@@ -6,7 +6,7 @@ import io.konversio.core.agent.AgentId;
 import java.util.List;
 import java.util.Optional;
 
-/** Stores agents. */
+/** Stores agents. Used inside one transaction only. */
 public interface AgentStore {
   void insert(Agent agent);
 

@@ -11,10 +11,23 @@ import io.konversio.core.search.ConversationQuery;
 import java.util.Map;
 import java.util.Optional;
 
-/** Stores conversations with optimistic locking on {@link Conversation#version()}. */
+/**
+ * Stores conversations with optimistic locking on {@link Conversation#version()}. Used inside one transaction only.
+ *
+ * <p>Query semantics, the same in every store: the filters of a {@link ConversationQuery} all apply (AND); the
+ * values within one filter are alternatives (OR), except {@code labelsAll}. Time ranges are half-open,
+ * {@code [from, to)}. Channel types are those of the conversation's inbox. Attribute conditions compare as
+ * {@link io.konversio.core.search.AttributeCondition.Operator} describes. The text search looks, case-insensitively
+ * in any script (not just ASCII) and literally (no wildcard characters), for the text within the content of the
+ * conversation's messages (private notes included) and within its contact's name, email and phone number. Sort
+ * ties are broken by conversation id, highest first.
+ */
 public interface ConversationStore {
 
-  /** The next display id of the account: 1, 2, 3, ... */
+  /**
+   * The next display id of the account: 1 for its first conversation, then each call one more than the one before.
+   * Accounts count separately. A rolled-back transaction may leave a gap, never a repeat.
+   */
   long nextDisplayId(AccountId account);
 
   void insert(Conversation conversation);
@@ -22,7 +35,10 @@ public interface ConversationStore {
   /**
    * Replaces the stored conversation with {@code conversation} if the stored version is still
    * {@code expectedVersion}; otherwise throws {@link io.konversio.core.conversation.StaleConversationException}
-   * and writes nothing. The caller passes {@code conversation} with its version already incremented.
+   * (whose {@code actualVersion} is the stored version, or -1 when the store does not know it) and writes nothing,
+   * so that a caller who catches it may go on with the same transaction. The caller passes {@code conversation}
+   * with its version already incremented. Updating a conversation that is not stored in the conversation's account
+   * throws an unchecked exception other than the stale one.
    */
   void update(Conversation conversation, long expectedVersion);
 
@@ -36,7 +52,11 @@ public interface ConversationStore {
    */
   Page<Conversation> query(AccountId account, ConversationQuery query, Optional<AgentId> viewer);
 
-  /** The counts of the query's matches ignoring its assignee filter, split by assignee. */
+  /**
+   * The counts of the query's matches ignoring its assignee filter (and its paging), split by assignee:
+   * {@code mine} are those assigned to {@code viewer} (0 without a viewer), {@code assigned} those assigned to
+   * anyone, {@code all} = {@code assigned} + {@code unassigned}.
+   */
   ConversationCounts count(AccountId account, ConversationQuery query, Optional<AgentId> viewer);
 
   /** The number of open conversations of the inbox per assignee (agents with none are absent). */

@@ -7,12 +7,15 @@ import io.konversio.core.conversation.MessageId;
 import java.util.List;
 import java.util.Optional;
 
-/** Stores messages. */
+/** Stores messages. Used inside one transaction only. */
 public interface MessageStore {
   void insert(Message message);
 
   Optional<Message> find(AccountId account, MessageId id);
 
-  /** The conversation's messages in order of creation (then id). */
+  /**
+   * The conversation's messages by {@link Message#createdAt()}, then by id; not by the order they were inserted
+   * in (imported messages may arrive out of order).
+   */
   List<Message> list(AccountId account, ConversationId conversation);
 }

@@ -5,7 +5,12 @@ package io.konversio.core.spi;
  */
 public interface StoreTransaction {
 
-  /** A new id from the named sequence ({@code account}, {@code conversation}, {@code message}, ...). */
+  /**
+   * A new id from the named sequence ({@code account}, {@code conversation}, {@code message}, ...): positive, never
+   * the same for two transactions that both commit, and higher than the ids the sequence handed out before in the
+   * same transaction or in an earlier one of the same thread. Ids of a rolled-back transaction may be reused or
+   * skipped. Sequences may share one counter; nothing requires them to start at 1.
+   */
   long nextId(String sequence);
 
   AccountStore accounts();

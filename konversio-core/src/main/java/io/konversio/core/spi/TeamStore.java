@@ -6,7 +6,7 @@ import io.konversio.core.agent.TeamId;
 import java.util.List;
 import java.util.Optional;
 
-/** Stores teams. */
+/** Stores teams. Used inside one transaction only. */
 public interface TeamStore {
   void insert(Team team);
 

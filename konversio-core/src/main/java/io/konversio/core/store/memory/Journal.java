@@ -3,6 +3,7 @@ package io.konversio.core.store.memory;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /** Applies writes to the in-memory maps and records how to undo each one. */
@@ -30,6 +31,26 @@ final class Journal {
         map.remove(key);
       }
     });
+  }
+
+  /** Puts a value under a key that must be new; throws {@link IllegalStateException} naming {@code what} if not. */
+  <K, V> void putNew(Map<K, V> map, K key, V value, String what) {
+    if (map.containsKey(key)) {
+      throw new IllegalStateException(what + " " + key + " exists");
+    }
+    put(map, key, value);
+  }
+
+  /**
+   * Replaces the value under a key if one is stored and {@code sameAccount} accepts it; throws
+   * {@link IllegalStateException} naming {@code what} if not.
+   */
+  <K, V> void replace(Map<K, V> map, K key, V value, Predicate<V> sameAccount, String what) {
+    V stored = map.get(key);
+    if (stored == null || !sameAccount.test(stored)) {
+      throw new IllegalStateException(what + " " + key + " does not exist in its account");
+    }
+    put(map, key, value);
   }
 
   <K, V> void remove(Map<K, V> map, K key) {

@@ -18,12 +18,13 @@ final class MemoryAgents implements AgentStore {
 
   @Override
   public void insert(Agent agent) {
-    journal.put(data.agents, agent.id().value(), agent);
+    journal.putNew(data.agents, agent.id().value(), agent, "agent");
   }
 
   @Override
   public void update(Agent agent) {
-    journal.put(data.agents, agent.id().value(), agent);
+    journal.replace(data.agents, agent.id().value(), agent, stored -> stored.accountId().equals(agent.accountId()),
+        "agent");
   }
 
   @Override

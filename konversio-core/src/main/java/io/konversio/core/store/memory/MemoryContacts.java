@@ -19,17 +19,25 @@ final class MemoryContacts implements ContactStore {
 
   @Override
   public void insert(Contact contact) {
-    journal.put(data.contacts, contact.id().value(), contact);
+    journal.putNew(data.contacts, contact.id().value(), contact, "contact");
   }
 
   @Override
   public void update(Contact contact) {
-    journal.put(data.contacts, contact.id().value(), contact);
+    journal.replace(data.contacts, contact.id().value(), contact,
+        stored -> stored.accountId().equals(contact.accountId()), "contact");
   }
 
   @Override
   public Optional<Contact> find(AccountId account, ContactId id) {
     return Optional.ofNullable(data.contacts.get(id.value())).filter(c -> c.accountId().equals(account));
+  }
+
+  @Override
+  public Optional<Contact> findByEmail(AccountId account, String normalizedEmail) {
+    return data.contacts.values().stream()
+        .filter(c -> c.accountId().equals(account) && c.email().filter(normalizedEmail::equals).isPresent())
+        .findFirst();
   }
 
   @Override

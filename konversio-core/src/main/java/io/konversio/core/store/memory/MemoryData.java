@@ -24,7 +24,7 @@ import java.util.TreeMap;
 final class MemoryData {
   final Map<Long, Account> accounts = new TreeMap<>();
   final Map<Long, Inbox> inboxes = new TreeMap<>();
-  final Map<String, Long> autoAssignmentTickets = new HashMap<>(); // "inbox:agent" -> ticket
+  final Map<String, Long> autoAssignmentTickets = new HashMap<>(); // "account:inbox:agent" -> ticket
   final Map<Long, Agent> agents = new TreeMap<>();
   final Map<Long, Team> teams = new TreeMap<>();
   final Map<Long, Contact> contacts = new TreeMap<>();

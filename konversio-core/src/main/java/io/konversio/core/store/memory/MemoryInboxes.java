@@ -21,12 +21,13 @@ final class MemoryInboxes implements InboxStore {
 
   @Override
   public void insert(Inbox inbox) {
-    journal.put(data.inboxes, inbox.id().value(), inbox);
+    journal.putNew(data.inboxes, inbox.id().value(), inbox, "inbox");
   }
 
   @Override
   public void update(Inbox inbox) {
-    journal.put(data.inboxes, inbox.id().value(), inbox);
+    journal.replace(data.inboxes, inbox.id().value(), inbox, stored -> stored.accountId().equals(inbox.accountId()),
+        "inbox");
   }
 
   @Override
@@ -42,7 +43,7 @@ final class MemoryInboxes implements InboxStore {
   @Override
   public Map<AgentId, Long> autoAssignmentTickets(AccountId account, InboxId inbox) {
     Map<AgentId, Long> result = new HashMap<>();
-    String prefix = inbox.value() + ":";
+    String prefix = account.value() + ":" + inbox.value() + ":";
     data.autoAssignmentTickets.forEach((key, ticket) -> {
       if (key.startsWith(prefix)) {
         result.put(AgentId.of(Long.parseLong(key.substring(prefix.length()))), ticket);
@@ -53,6 +54,6 @@ final class MemoryInboxes implements InboxStore {
 
   @Override
   public void recordAutoAssignment(AccountId account, InboxId inbox, AgentId agent, long ticket) {
-    journal.put(data.autoAssignmentTickets, inbox.value() + ":" + agent.value(), ticket);
+    journal.put(data.autoAssignmentTickets, account.value() + ":" + inbox.value() + ":" + agent.value(), ticket);
   }
 }

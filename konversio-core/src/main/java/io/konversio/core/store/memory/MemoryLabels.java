@@ -22,7 +22,7 @@ final class MemoryLabels implements LabelStore {
     if (findByTitle(label.accountId(), label.title()).isPresent()) {
       throw new IllegalStateException("label " + label.title() + " exists in account " + label.accountId());
     }
-    journal.put(data.labels, label.id().value(), label);
+    journal.putNew(data.labels, label.id().value(), label, "label");
   }
 
   @Override

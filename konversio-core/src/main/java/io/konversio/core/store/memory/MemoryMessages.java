@@ -6,6 +6,7 @@ import io.konversio.core.conversation.Message;
 import io.konversio.core.conversation.MessageId;
 import io.konversio.core.spi.MessageStore;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,7 +21,7 @@ final class MemoryMessages implements MessageStore {
 
   @Override
   public void insert(Message message) {
-    journal.put(data.messages, message.id().value(), message);
+    journal.putNew(data.messages, message.id().value(), message, "message");
     List<Message> list = data.messagesByConversation.get(message.conversationId().value());
     if (list == null) {
       list = new ArrayList<>();
@@ -37,6 +38,7 @@ final class MemoryMessages implements MessageStore {
   @Override
   public List<Message> list(AccountId account, ConversationId conversation) {
     return data.messagesByConversation.getOrDefault(conversation.value(), List.of()).stream()
-        .filter(m -> m.accountId().equals(account)).toList();
+        .filter(m -> m.accountId().equals(account))
+        .sorted(Comparator.comparing(Message::createdAt).thenComparing(Message::id)).toList();
   }
 }

@@ -32,7 +32,8 @@ final class MemoryNotifications implements NotificationStore {
 
   @Override
   public void update(Notification notification) {
-    journal.put(data.notifications, notification.id().value(), notification);
+    journal.replace(data.notifications, notification.id().value(), notification,
+        stored -> stored.accountId().equals(notification.accountId()), "notification");
   }
 
   @Override

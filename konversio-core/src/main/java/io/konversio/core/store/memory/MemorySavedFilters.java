@@ -20,7 +20,7 @@ final class MemorySavedFilters implements SavedFilterStore {
 
   @Override
   public void insert(SavedFilter filter) {
-    journal.put(data.savedFilters, filter.id().value(), filter);
+    journal.putNew(data.savedFilters, filter.id().value(), filter, "saved filter");
   }
 
   @Override
@@ -32,7 +32,7 @@ final class MemorySavedFilters implements SavedFilterStore {
   public List<SavedFilter> list(AccountId account, AgentId owner) {
     return data.savedFilters.values().stream()
         .filter(f -> f.accountId().equals(account) && f.owner().equals(owner))
-        .sorted(Comparator.comparing(SavedFilter::name)).toList();
+        .sorted(Comparator.comparing(SavedFilter::name, String.CASE_INSENSITIVE_ORDER)).toList();
   }
 
   @Override

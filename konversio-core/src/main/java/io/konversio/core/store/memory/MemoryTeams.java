@@ -18,12 +18,13 @@ final class MemoryTeams implements TeamStore {
 
   @Override
   public void insert(Team team) {
-    journal.put(data.teams, team.id().value(), team);
+    journal.putNew(data.teams, team.id().value(), team, "team");
   }
 
   @Override
   public void update(Team team) {
-    journal.put(data.teams, team.id().value(), team);
+    journal.replace(data.teams, team.id().value(), team, stored -> stored.accountId().equals(team.accountId()),
+        "team");
   }
 
   @Override

@@ -1,0 +1,28 @@
+package io.konversio.examples.quickstart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class QuickstartTest {
+  @Test
+  void theSupportDayPlaysThrough() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    new Quickstart(new PrintStream(bytes, true, StandardCharsets.UTF_8)).run();
+    String out = bytes.toString(StandardCharsets.UTF_8);
+    assertThat(out)
+        .contains("auto-assigned to Alice")
+        .contains("auto-assigned to Bob")
+        .contains("Ada sees 2 messages; agents see 3")
+        .contains("conversation_mention")
+        .contains("due work ran 1 item(s)")
+        .contains("is open again")
+        .contains("bulk snooze until 14:00: 2 succeeded, 1 failed [a conversation cannot move from resolved to snoozed]")
+        .contains("search 'INVOICE' finds [#1]")
+        .contains("Bob's saved filter 'My open billing' finds [#1]")
+        .contains("end of the day");
+  }
+}

@@ -1,0 +1,100 @@
+package io.konversio.rules.internal;
+
+import io.konversio.rules.AutomationRule;
+import io.konversio.rules.ConversationFact;
+import io.konversio.rules.EvaluationResult;
+import io.konversio.rules.spi.ActionExecutor;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
+
+/**
+ * One account's compiled rules: an immutable KieBase plus a pool of idle sessions. Thread-safe: each
+ * evaluation borrows a session that no other thread holds (a KieSession is never shared between threads)
+ * and returns it clean.
+ */
+final class CompiledRuleSet {
+    private static final int MAX_IDLE = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
+
+    private final long accountId;
+    private final KieBase kieBase;
+    private final ReaderIndex readers;
+    private final List<AutomationRule> rules;
+    private final ConcurrentLinkedQueue<PooledSession> idle = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger idleCount = new AtomicInteger();
+
+    CompiledRuleSet(long accountId, KieBase kieBase, ReaderIndex readers, List<AutomationRule> rules) {
+        this.accountId = accountId;
+        this.kieBase = kieBase;
+        this.readers = readers;
+        this.rules = List.copyOf(rules);
+    }
+
+    long accountId() {
+        return accountId;
+    }
+
+    List<AutomationRule> rules() {
+        return rules;
+    }
+
+    EvaluationResult evaluate(ConversationFact event, ActionExecutor executor, boolean dryRun) {
+        PooledSession pooled = borrow();
+        boolean clean = false;
+        try {
+            WorkingFact fact = new WorkingFact(event);
+            FactHandle handle = pooled.session.insert(fact);
+            pooled.context.start(fact, handle, executor, dryRun, readers);
+            int limit = rules.size() + 1;
+            int fired = pooled.session.fireAllRules(limit);
+            EvaluationResult result = new EvaluationResult(event, pooled.context.finalFact(),
+                    pooled.context.matched(), pooled.context.actions(), fired >= limit);
+            pooled.session.delete(pooled.context.handle());
+            pooled.context.clear();
+            clean = pooled.session.getFactCount() == 0;
+            return result;
+        } finally {
+            if (clean) {
+                giveBack(pooled);
+            } else {
+                pooled.session.dispose();
+            }
+        }
+    }
+
+    private PooledSession borrow() {
+        PooledSession s = idle.poll();
+        if (s != null) {
+            idleCount.decrementAndGet();
+            return s;
+        }
+        KieSession session = kieBase.newKieSession();
+        FiringContext context = new FiringContext(session);
+        session.setGlobal(RuleCompiler.GLOBAL, context);
+        return new PooledSession(session, context);
+    }
+
+    private void giveBack(PooledSession s) {
+        if (idleCount.incrementAndGet() <= MAX_IDLE) {
+            idle.offer(s);
+        } else {
+            idleCount.decrementAndGet();
+            s.session.dispose();
+        }
+    }
+
+    /** Disposes idle sessions; sessions in use are disposed when their evaluation ends. */
+    void close() {
+        PooledSession s;
+        while ((s = idle.poll()) != null) {
+            idleCount.decrementAndGet();
+            s.session.dispose();
+        }
+    }
+
+    private record PooledSession(KieSession session, FiringContext context) {
+    }
+}

@@ -1,0 +1,140 @@
+package io.konversio.rules.internal;
+
+import io.konversio.rules.AttributeType;
+import io.konversio.rules.Condition;
+import io.konversio.rules.ConditionGroup;
+import io.konversio.rules.ConditionNode;
+import io.konversio.rules.ConversationFact;
+import io.konversio.rules.CustomAttributeModel;
+import io.konversio.rules.Operator;
+import io.konversio.rules.RuleJson;
+import io.konversio.rules.StandardAttribute;
+import io.konversio.rules.ValueChange;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns conditions into predicates over a {@link WorkingFact}: the single definition of what every operator
+ * means, shared by the Drools rules, explain and the benchmark baselines. Immutable and thread-safe.
+ *
+ * <p>Negative operators are exact negations: {@code not_equal_to} = not {@code equal_to},
+ * {@code does_not_contain} = not {@code contains}, {@code is_not_present} = not {@code is_present}; so an
+ * absent value is "not equal" to anything (as Chatwoot does for custom attributes).
+ */
+public final class ConditionPredicates {
+    private static final RuleJson JSON = RuleJson.create();
+
+    private final BiFunction<CustomAttributeModel, String, AttributeType> customTypes;
+
+    /** Predicates resolving custom attribute types through {@code customTypes}. */
+    public ConditionPredicates(BiFunction<CustomAttributeModel, String, AttributeType> customTypes) {
+        this.customTypes = customTypes;
+    }
+
+    /** Compiles a node (group or leaf). */
+    public CompiledCondition compile(ConditionNode node) {
+        if (node instanceof Condition leaf) {
+            return leaf(leaf);
+        }
+        ConditionGroup group = (ConditionGroup) node;
+        List<CompiledCondition> children = new ArrayList<>();
+        Set<String> props = new HashSet<>();
+        for (ConditionNode child : group.children()) {
+            CompiledCondition c = compile(child);
+            children.add(c);
+            props.addAll(c.props());
+        }
+        List<Predicate<WorkingFact>> tests = children.stream().map(CompiledCondition::test).toList();
+        Predicate<WorkingFact> test = switch (group.kind()) {
+            case ALL -> w -> {
+                for (Predicate<WorkingFact> t : tests) {
+                    if (!t.test(w)) {
+                        return false;
+                    }
+                }
+                return true;
+            };
+            case ANY -> w -> {
+                for (Predicate<WorkingFact> t : tests) {
+                    if (t.test(w)) {
+                        return true;
+                    }
+                }
+                return false;
+            };
+            case NOT -> tests.get(0).negate();
+        };
+        return new CompiledCondition(key(node), test, Set.copyOf(props));
+    }
+
+    private CompiledCondition leaf(Condition c) {
+        Predicate<WorkingFact> test;
+        String prop;
+        String suffix = "";
+        if (c.isCustom()) {
+            AttributeType type = customTypes.apply(c.customAttributeType(), c.attribute());
+            suffix = "|type=" + type.code();
+            prop = WorkingFact.DATA;
+            Function<ConversationFact, Map<String, Object>> map = c.customAttributeType() == CustomAttributeModel.CONTACT
+                    ? ConversationFact::contactAttributes : ConversationFact::conversationAttributes;
+            String key = c.attribute();
+            test = c.operator() == Operator.ATTRIBUTE_CHANGED
+                    ? changed(c)
+                    : CustomValueTests.test(type, c.operator(), c.values(),
+                    w -> map.apply(w.getData()).get(key), w -> w.getData().occurredAt());
+        } else {
+            StandardAttribute a = StandardAttribute.fromKey(c.attribute()).orElseThrow(() ->
+                    new IllegalArgumentException("unknown attribute " + c.attribute()));
+            prop = property(a);
+            test = c.operator() == Operator.ATTRIBUTE_CHANGED ? changed(c) : StandardTests.test(a, c.operator(), c.values());
+        }
+        if (c.operator() == Operator.ATTRIBUTE_CHANGED) {
+            prop = WorkingFact.DATA;
+        }
+        return new CompiledCondition(key(c) + suffix, test, Set.of(prop));
+    }
+
+    private static Predicate<WorkingFact> changed(Condition c) {
+        String key = c.attribute();
+        Set<String> from = foldAll(c.change().from());
+        Set<String> to = foldAll(c.change().to());
+        return w -> {
+            ValueChange change = w.getData().changedAttributes().get(key);
+            return change != null && matches(from, change.from()) && matches(to, change.to());
+        };
+    }
+
+    private static boolean matches(Set<String> accepted, @Nullable Object value) {
+        return accepted.isEmpty() || accepted.contains(value == null ? "nil" : Text.fold(String.valueOf(value)));
+    }
+
+    static Set<String> foldAll(List<String> values) {
+        Set<String> out = new HashSet<>();
+        values.forEach(v -> out.add(Text.fold(v)));
+        return Set.copyOf(out);
+    }
+
+    static String property(StandardAttribute a) {
+        return switch (a) {
+            case STATUS -> WorkingFact.STATUS;
+            case PRIORITY -> WorkingFact.PRIORITY;
+            case ASSIGNEE_ID -> WorkingFact.ASSIGNEE_ID;
+            case TEAM_ID -> WorkingFact.TEAM_ID;
+            case INBOX_ID -> WorkingFact.INBOX_ID;
+            case LABELS -> WorkingFact.LABELS;
+            default -> WorkingFact.DATA;
+        };
+    }
+
+    /** The canonical text of a node: its Konversio JSON, which escapes every value unambiguously. */
+    static String key(ConditionNode node) {
+        return JSON.write(node);
+    }
+}

@@ -1,0 +1,121 @@
+package io.konversio.rules.internal;
+
+import io.konversio.rules.ActionRecord;
+import io.konversio.rules.ConversationFact;
+import io.konversio.rules.PlannedAction;
+import io.konversio.rules.RuleAction;
+import io.konversio.rules.RuleId;
+import io.konversio.rules.spi.ActionExecutor;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
+
+/**
+ * The Drools global that rule consequences call: runs the fired rule's actions through the executor,
+ * records them, and replaces the working fact in the session so later rules see the change. One per
+ * session; confined to the thread that holds the session.
+ */
+public final class FiringContext {
+    private final KieSession session;
+    private @Nullable FactHandle handle;
+    private @Nullable WorkingFact current;
+    /** The object Drools last saw through the handle (updates that change no match are skipped). */
+    private @Nullable WorkingFact installed;
+    private ActionExecutor executor = ActionExecutor.planOnly();
+    private boolean dryRun;
+    private @Nullable ReaderIndex readers;
+    private final List<RuleId> matched = new ArrayList<>();
+    private final List<ActionRecord> actions = new ArrayList<>();
+
+    FiringContext(KieSession session) {
+        this.session = session;
+    }
+
+    void start(WorkingFact fact, FactHandle handle, ActionExecutor executor, boolean dryRun, ReaderIndex readers) {
+        this.readers = readers;
+        this.current = fact;
+        this.installed = fact;
+        this.handle = handle;
+        this.executor = dryRun ? ActionExecutor.planOnly() : executor;
+        this.dryRun = dryRun;
+        matched.clear();
+        actions.clear();
+    }
+
+    /** Called by a rule's consequence. */
+    void fire(RuleMeta meta) {
+        WorkingFact working = current;
+        FactHandle h = handle;
+        if (working == null || h == null) {
+            throw new IllegalStateException("rule fired outside an evaluation");
+        }
+        matched.add(meta.id());
+        ConversationFact before = working.getData();
+        ConversationFact now = before;
+        List<RuleAction> ruleActions = meta.rule().actions();
+        for (int i = 0; i < ruleActions.size(); i++) {
+            PlannedAction planned = new PlannedAction(meta.id(), meta.rule().name(), i, ruleActions.get(i),
+                    before.accountId(), before.conversationId());
+            try {
+                ConversationFact after = executor.execute(planned, now);
+                if (after == null) {
+                    throw new IllegalStateException("action executor returned null for " + planned);
+                }
+                now = after;
+                actions.add(new ActionRecord(planned, dryRun ? ActionRecord.Outcome.PLANNED
+                        : ActionRecord.Outcome.DONE, null));
+            } catch (RuntimeException e) {
+                actions.add(new ActionRecord(planned, ActionRecord.Outcome.FAILED, e));
+            }
+        }
+        String[] changed = WorkingFact.changedProperties(before, now);
+        boolean dataChanged = java.util.Arrays.asList(changed).contains(WorkingFact.DATA);
+        WorkingFact next = working.next(now, meta.index(), dataChanged);
+        current = next;
+        WorkingFact seen = installed;
+        if (changed.length == 0 || seen == null) {
+            return;
+        }
+        ReaderIndex r = readers;
+        if (r == null || r.mustUpdate(working, next, changed)) {
+            // property-reactive: patterns that read a property changed since Drools last saw the fact are
+            // re-evaluated; the others keep their state
+            session.update(h, next, WorkingFact.changedProperties(seen.getData(), now));
+            installed = next;
+        }
+    }
+
+    FactHandle handle() {
+        FactHandle h = handle;
+        if (h == null) {
+            throw new IllegalStateException("no evaluation");
+        }
+        return h;
+    }
+
+    List<RuleId> matched() {
+        return List.copyOf(matched);
+    }
+
+    List<ActionRecord> actions() {
+        return List.copyOf(actions);
+    }
+
+    ConversationFact finalFact() {
+        WorkingFact w = current;
+        if (w == null) {
+            throw new IllegalStateException("no evaluation");
+        }
+        return w.getData();
+    }
+
+    void clear() {
+        current = null;
+        installed = null;
+        handle = null;
+        matched.clear();
+        actions.clear();
+    }
+}

@@ -1,0 +1,87 @@
+package io.konversio.rules.internal;
+
+import io.konversio.rules.RuleEvent;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Which rules read which reactive properties, bucketed like the alpha index by (trigger, inbox), so a firing
+ * can skip telling Drools about a change that cannot alter any rule's match. A Drools update re-propagates
+ * the fact and re-queues every rule of the bucket; when no unfired rule that reads a changed property
+ * flips between match and no match, skipping it leaves every activation exactly as the update would.
+ * A change of inbox or of other data always updates. Immutable after construction; thread-safe.
+ */
+final class ReaderIndex {
+    private static final int ALWAYS = bit(WorkingFact.INBOX_ID) | bit(WorkingFact.DATA);
+
+    private record Reader(int index, int mask, Predicate<WorkingFact> conditions) {
+    }
+
+    private final Map<RuleEvent, Map<Long, List<Reader>>> byInbox = new EnumMap<>(RuleEvent.class);
+    private final Map<RuleEvent, List<Reader>> anyInbox = new EnumMap<>(RuleEvent.class);
+
+    /**
+     * Records rule {@code index} on {@code event} (and {@code inbox}, or null for any): it reads {@code props}
+     * and its whole condition tree is {@code conditions}.
+     */
+    void add(RuleEvent event, @Nullable Long inbox, Iterable<String> props, int index,
+             Predicate<WorkingFact> conditions) {
+        int mask = 0;
+        for (String p : props) {
+            mask |= bit(p);
+        }
+        Reader reader = new Reader(index, mask, conditions);
+        if (inbox == null) {
+            anyInbox.computeIfAbsent(event, e -> new ArrayList<>()).add(reader);
+        } else {
+            byInbox.computeIfAbsent(event, e -> new HashMap<>()).computeIfAbsent(inbox, i -> new ArrayList<>())
+                    .add(reader);
+        }
+    }
+
+    /** True when Drools must be told that {@code before} became {@code after} (changing {@code changed}). */
+    boolean mustUpdate(WorkingFact before, WorkingFact after, String[] changed) {
+        int mask = 0;
+        for (String p : changed) {
+            mask |= bit(p);
+        }
+        if ((mask & ALWAYS) != 0) {
+            return true;
+        }
+        RuleEvent event = after.getEvent();
+        Map<Long, List<Reader>> inboxes = byInbox.get(event);
+        List<Reader> bucket = inboxes == null ? null : inboxes.get(after.getInboxId());
+        return flips(bucket, before, after, mask) || flips(anyInbox.get(event), before, after, mask);
+    }
+
+    private static boolean flips(@Nullable List<Reader> readers, WorkingFact before, WorkingFact after, int mask) {
+        if (readers == null) {
+            return false;
+        }
+        for (Reader r : readers) {
+            if ((r.mask() & mask) != 0 && !after.hasFired(r.index())
+                    && r.conditions().test(before) != r.conditions().test(after)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static int bit(String property) {
+        return switch (property) {
+            case WorkingFact.STATUS -> 1;
+            case WorkingFact.PRIORITY -> 2;
+            case WorkingFact.ASSIGNEE_ID -> 4;
+            case WorkingFact.TEAM_ID -> 8;
+            case WorkingFact.LABELS -> 16;
+            case WorkingFact.INBOX_ID -> 32;
+            case WorkingFact.DATA -> 64;
+            default -> 0; // event, eventStatus and fired never change through actions
+        };
+    }
+}

@@ -1,0 +1,162 @@
+package io.konversio.rules.internal;
+
+import static org.drools.model.DSL.declarationOf;
+import static org.drools.model.DSL.globalOf;
+import static org.drools.model.DSL.on;
+import static org.drools.model.PatternDSL.alphaIndexedBy;
+import static org.drools.model.PatternDSL.pattern;
+import static org.drools.model.PatternDSL.reactOn;
+import static org.drools.model.PatternDSL.rule;
+
+import io.konversio.rules.AutomationRule;
+import io.konversio.rules.Condition;
+import io.konversio.rules.ConditionGroup;
+import io.konversio.rules.ConditionNode;
+import io.konversio.rules.Operator;
+import io.konversio.rules.RuleEvent;
+import io.konversio.rules.StandardAttribute;
+import java.util.ArrayList;
+import java.util.List;
+import org.drools.model.Global;
+import org.drools.model.Index;
+import org.drools.model.PatternDSL.PatternDef;
+import org.drools.model.Rule;
+import org.drools.model.Variable;
+import org.drools.model.impl.ModelImpl;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.jspecify.annotations.Nullable;
+import org.kie.api.KieBase;
+
+/**
+ * Compiles an account's ordered rules into one immutable KieBase through Drools' executable-model Java DSL.
+ * Conditions become lambdas that capture the user's values; nothing is turned into DRL or MVEL text.
+ * Thread-safe (stateless apart from the predicates' type resolver).
+ *
+ * <p>Each rule is one pattern over {@link WorkingFact}: the trigger (alpha-indexed), then top-level
+ * equality on {@code inbox_id} / {@code status} (alpha-indexed), then the other conditions, then the
+ * at-most-once guard. Expression ids encode the constants (Drools shares alpha nodes by id). Salience
+ * follows the list order.
+ */
+final class RuleCompiler {
+    static final String PACKAGE = "io.konversio.rules.generated";
+    static final String GLOBAL = "ctx";
+    private static final int EVENT_INDEX = 0;
+    private static final int EVENT_STATUS_INDEX = 1;
+    private static final int INBOX_INDEX = 2;
+    private static final int STATUS_INDEX = 3;
+
+    private final ConditionPredicates predicates;
+
+    RuleCompiler(ConditionPredicates predicates) {
+        this.predicates = predicates;
+    }
+
+    /** The KieBase and the index of which rules read which properties. */
+    record Compiled(KieBase kieBase, ReaderIndex readers) {
+    }
+
+    /** Builds the KieBase for rules already in firing order. */
+    Compiled compile(List<RuleMeta> rules) {
+        Global<FiringContext> ctx = globalOf(FiringContext.class, PACKAGE, GLOBAL);
+        ModelImpl model = new ModelImpl().addGlobal(ctx);
+        ReaderIndex readers = new ReaderIndex();
+        int n = rules.size();
+        for (RuleMeta meta : rules) {
+            model.addRule(droolsRule(meta, n - meta.index(), ctx, readers));
+        }
+        return new Compiled(KieBaseBuilder.createKieBaseFromModel(model), readers);
+    }
+
+    private Rule droolsRule(RuleMeta meta, int salience, Global<FiringContext> ctx, ReaderIndex readers) {
+        Variable<WorkingFact> fact = declarationOf(WorkingFact.class);
+        PatternDef<WorkingFact> p = pattern(fact);
+        AutomationRule r = meta.rule();
+        RuleEvent trigger = r.event().isStatusSpecific() ? RuleEvent.CONVERSATION_STATUS_CHANGED : r.event();
+        p.expr("event==" + trigger.code(), w -> w.getEvent() == trigger,
+                alphaIndexedBy(RuleEvent.class, Index.ConstraintType.EQUAL, EVENT_INDEX, WorkingFact::getEvent,
+                        trigger), reactOn(WorkingFact.EVENT));
+        if (r.event().isStatusSpecific()) {
+            String to = r.event() == RuleEvent.CONVERSATION_OPENED ? "open" : "resolved";
+            p.expr("eventStatus==" + to, w -> to.equals(w.getEventStatus()),
+                    alphaIndexedBy(String.class, Index.ConstraintType.EQUAL, EVENT_STATUS_INDEX,
+                            WorkingFact::getEventStatus, to), reactOn(WorkingFact.EVENT_STATUS));
+        }
+        List<ConditionNode> rest = new ArrayList<>();
+        List<String> props = new ArrayList<>();
+        Long inbox = null;
+        for (ConditionNode node : conjuncts(r.conditions())) {
+            String indexedProp = indexed(p, node);
+            if (indexedProp == null) {
+                rest.add(node);
+            } else if (indexedProp.equals(WorkingFact.INBOX_ID) && inbox == null) {
+                inbox = Long.parseLong(((Condition) node).values().get(0).trim());
+            } else {
+                props.add(indexedProp);
+            }
+        }
+        for (ConditionNode node : rest) {
+            CompiledCondition c = predicates.compile(node);
+            props.addAll(c.props());
+            p.expr(c.key(), w -> c.test().test(w), reactOn(c.props().toArray(String[]::new)));
+        }
+        if (inbox != null) {
+            props.add(WorkingFact.INBOX_ID);
+        }
+        readers.add(trigger, inbox, props, meta.index(), predicates.compile(r.conditions()).test());
+        int index = meta.index();
+        p.expr("notFired#" + index, w -> !w.hasFired(index), reactOn(WorkingFact.FIRED));
+        return rule(PACKAGE, "r" + meta.id().value())
+                .attribute(Rule.Attribute.SALIENCE, salience)
+                .metadata("name", r.name())
+                .build(p, on(fact, ctx).execute((w, c) -> c.fire(meta)));
+    }
+
+    /** Top-level conjuncts: the children of an all-root (flattening nested all groups), else the root. */
+    private static List<ConditionNode> conjuncts(ConditionGroup root) {
+        List<ConditionNode> out = new ArrayList<>();
+        if (root.kind() != ConditionGroup.Kind.ALL) {
+            out.add(root);
+            return out;
+        }
+        for (ConditionNode child : root.children()) {
+            if (child instanceof ConditionGroup g && g.kind() == ConditionGroup.Kind.ALL) {
+                out.addAll(conjuncts(g));
+            } else {
+                out.add(child);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Adds an alpha-indexed equality for single-valued inbox_id / status equal_to and returns the property it
+     * reads; null when the node is not such a condition.
+     */
+    private static @Nullable String indexed(PatternDef<WorkingFact> p, ConditionNode node) {
+        if (!(node instanceof Condition c) || c.isCustom() || c.operator() != Operator.EQUAL_TO
+                || c.values().size() != 1) {
+            return null;
+        }
+        String value = c.values().get(0).trim();
+        if (c.attribute().equals(StandardAttribute.INBOX_ID.key())) {
+            long inbox;
+            try {
+                inbox = Long.parseLong(value);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+            p.expr("inbox_id==" + inbox, w -> w.getInboxId() == inbox,
+                    alphaIndexedBy(Long.class, Index.ConstraintType.EQUAL, INBOX_INDEX, WorkingFact::getInboxId,
+                            inbox), reactOn(WorkingFact.INBOX_ID));
+            return WorkingFact.INBOX_ID;
+        }
+        if (c.attribute().equals(StandardAttribute.STATUS.key())) {
+            String status = Text.fold(value);
+            p.expr("status==" + status, w -> status.equals(w.getStatus()),
+                    alphaIndexedBy(String.class, Index.ConstraintType.EQUAL, STATUS_INDEX, WorkingFact::getStatus,
+                            status), reactOn(WorkingFact.STATUS));
+            return WorkingFact.STATUS;
+        }
+        return null;
+    }
+}

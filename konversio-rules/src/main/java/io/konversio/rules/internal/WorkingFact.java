@@ -1,0 +1,175 @@
+package io.konversio.rules.internal;
+
+import io.konversio.rules.ConversationFact;
+import io.konversio.rules.RuleEvent;
+import io.konversio.rules.StandardAttribute;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The object Drools matches: an immutable {@link ConversationFact} plus the set of rules that already fired
+ * for this event (the at-most-once guard). A new instance replaces the old one in the session after each
+ * firing. Getters are bean-style so Drools' property reactivity knows the properties; see
+ * {@link #changedProperties}. Confined to one evaluating thread (it caches folded text lazily).
+ */
+public final class WorkingFact {
+    static final String EVENT = "event";
+    static final String EVENT_STATUS = "eventStatus";
+    static final String INBOX_ID = "inboxId";
+    static final String STATUS = "status";
+    static final String PRIORITY = "priority";
+    static final String ASSIGNEE_ID = "assigneeId";
+    static final String TEAM_ID = "teamId";
+    static final String LABELS = "labels";
+    static final String FIRED = "fired";
+    /** Everything actions never change: message, contact, attributes, business hours, changes. */
+    static final String DATA = "data";
+
+    private final ConversationFact data;
+    private final long[] fired;
+    private final @Nullable String[] foldedText;
+    private @Nullable Set<String> foldedLabels;
+
+    /** A fresh working fact with no rule fired. */
+    public WorkingFact(ConversationFact data) {
+        this(data, new long[0], new String[StandardAttribute.values().length]);
+    }
+
+    private WorkingFact(ConversationFact data, long[] fired, @Nullable String[] foldedText) {
+        this.data = Objects.requireNonNull(data, "data");
+        this.fired = fired;
+        this.foldedText = foldedText;
+    }
+
+    public ConversationFact getData() {
+        return data;
+    }
+
+    public RuleEvent getEvent() {
+        return data.event();
+    }
+
+    public @Nullable String getEventStatus() {
+        return data.eventStatus();
+    }
+
+    public long getInboxId() {
+        return data.inboxId();
+    }
+
+    public String getStatus() {
+        return data.status();
+    }
+
+    public String getPriority() {
+        return data.priority();
+    }
+
+    public @Nullable Long getAssigneeId() {
+        return data.assigneeId();
+    }
+
+    public @Nullable Long getTeamId() {
+        return data.teamId();
+    }
+
+    public Set<String> getLabels() {
+        return data.labels();
+    }
+
+    public long[] getFired() {
+        return fired.clone();
+    }
+
+    /** True when the rule with this index already fired for the event. */
+    public boolean hasFired(int ruleIndex) {
+        int word = ruleIndex >>> 6;
+        return word < fired.length && (fired[word] & (1L << ruleIndex)) != 0;
+    }
+
+    /** This fact after rule {@code ruleIndex} fired and its actions turned the data into {@code after}. */
+    WorkingFact next(ConversationFact after, int ruleIndex, boolean dataChanged) {
+        int word = ruleIndex >>> 6;
+        long[] f = java.util.Arrays.copyOf(fired, Math.max(fired.length, word + 1));
+        f[word] |= 1L << ruleIndex;
+        // text attributes are part of DATA: unless DATA changed, the folded cache carries over
+        return new WorkingFact(after, f, dataChanged ? new String[foldedText.length] : foldedText);
+    }
+
+    /** The folded value of a text attribute, cached. */
+    @Nullable String folded(StandardAttribute attribute, @Nullable String raw) {
+        if (raw == null) {
+            return null;
+        }
+        int i = attribute.ordinal();
+        String f = foldedText[i];
+        if (f == null) {
+            f = Text.fold(raw);
+            foldedText[i] = f;
+        }
+        return f;
+    }
+
+    /** The labels, folded, cached. */
+    Set<String> foldedLabels() {
+        Set<String> f = foldedLabels;
+        if (f == null) {
+            f = new HashSet<>();
+            for (String l : data.labels()) {
+                f.add(Text.fold(l));
+            }
+            foldedLabels = f;
+        }
+        return f;
+    }
+
+    /** True when everything but the separately reactive properties is equal. */
+    private static boolean sameData(ConversationFact a, ConversationFact b) {
+        return a.event() == b.event() && Objects.equals(a.eventStatus(), b.eventStatus())
+                && a.occurredAt().equals(b.occurredAt()) && a.accountId() == b.accountId()
+                && a.conversationId() == b.conversationId() && Objects.equals(a.messageId(), b.messageId())
+                && Objects.equals(a.contactId(), b.contactId()) && Objects.equals(a.content(), b.content())
+                && Objects.equals(a.messageType(), b.messageType()) && a.privateMessage() == b.privateMessage()
+                && Objects.equals(a.email(), b.email()) && Objects.equals(a.phoneNumber(), b.phoneNumber())
+                && Objects.equals(a.name(), b.name()) && Objects.equals(a.countryCode(), b.countryCode())
+                && Objects.equals(a.city(), b.city()) && Objects.equals(a.company(), b.company())
+                && Objects.equals(a.browserLanguage(), b.browserLanguage())
+                && Objects.equals(a.conversationLanguage(), b.conversationLanguage())
+                && Objects.equals(a.referer(), b.referer()) && Objects.equals(a.mailSubject(), b.mailSubject())
+                && a.conversationAttributes().equals(b.conversationAttributes())
+                && a.contactAttributes().equals(b.contactAttributes())
+                && a.changedAttributes().equals(b.changedAttributes())
+                && Objects.equals(a.inBusinessHours(), b.inBusinessHours());
+    }
+
+    /** The reactive properties that differ between two data snapshots. */
+    static String[] changedProperties(ConversationFact a, ConversationFact b) {
+        List<String> out = new ArrayList<>(4);
+        if (!a.status().equals(b.status())) {
+            out.add(STATUS);
+        }
+        if (!a.priority().equals(b.priority())) {
+            out.add(PRIORITY);
+        }
+        if (!Objects.equals(a.assigneeId(), b.assigneeId())) {
+            out.add(ASSIGNEE_ID);
+        }
+        if (!Objects.equals(a.teamId(), b.teamId())) {
+            out.add(TEAM_ID);
+        }
+        if (!a.labels().equals(b.labels())) {
+            out.add(LABELS);
+        }
+        if (a.inboxId() != b.inboxId()) {
+            out.add(INBOX_ID);
+        }
+        if (!sameData(a, b)) {
+            out.add(DATA);
+        }
+        return out.toArray(String[]::new);
+    }
+}
