@@ -2,6 +2,8 @@
 -- Identifiers are plain lower-case words (jOOQ renders them unquoted). Every table but account and the
 -- id sequences has account_id. Timestamps are "timestamp with time zone" with microsecond precision.
 -- Values with open shapes (custom attributes, message attributes, saved queries, events) are JSON text.
+-- Free text without a length limit in the domain (descriptions, message content, payloads) is "text"; names and
+-- keys that take part in indexes are varchar.
 
 -- Ids handed out by StoreTransaction.nextId(name): one sequence per name (seq_<name>). The store creates
 -- sequences for names not listed here when first asked.
@@ -78,7 +80,7 @@ create table team (
   id bigint not null,
   account_id bigint not null,
   name varchar(255) not null,
-  description varchar(4000) not null,
+  description text not null,
   constraint pk_team primary key (id)
 );
 create index ix_team_account on team (account_id, id);
@@ -104,12 +106,13 @@ create table contact (
   constraint pk_contact primary key (id)
 );
 create index ix_contact_account on contact (account_id, id);
+create index ix_contact_email on contact (account_id, email);
 
 create table label (
   id bigint not null,
   account_id bigint not null,
   title varchar(255) not null,
-  description varchar(4000) not null,
+  description text not null,
   color varchar(32) not null,
   constraint pk_label primary key (id),
   constraint uq_label_title unique (account_id, title)

@@ -6,12 +6,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 
 /**
  * Evaluates custom attribute conditions in Java, with the same rules as the in-memory store: values compare in
- * the stored value's type (numbers as numbers, dates as dates, booleans as booleans, text ignoring case), and
- * incomparable values differ. Custom attributes are JSON text in the database, so these conditions run after SQL
- * has narrowed the candidates by every other filter.
+ * the stored value's type (numbers as numbers, dates as dates, checkboxes only with {@code true} or
+ * {@code false}, text ignoring case), and a query value that does not convert to that type is unequal to the
+ * stored one, neither greater nor less. Custom attributes are JSON text in the database, so these conditions run
+ * after SQL has narrowed the candidates by every other filter.
  */
 final class AttributeMatcher {
   private AttributeMatcher() {
@@ -28,32 +30,47 @@ final class AttributeMatcher {
 
   static boolean matches(Conversation c, AttributeCondition condition) {
     Object stored = c.customAttributes().get(condition.key());
+    switch (condition.operator()) {
+      case PRESENT:
+        return stored != null;
+      case NOT_PRESENT:
+        return stored == null;
+      case CONTAINS:
+        return stored != null && String.valueOf(stored).toLowerCase(Locale.ROOT)
+            .contains(String.valueOf(condition.value().orElseThrow()).toLowerCase(Locale.ROOT));
+      default:
+        break;
+    }
+    OptionalInt order = stored == null ? OptionalInt.empty() : compare(stored, condition.value().orElseThrow());
     return switch (condition.operator()) {
-      case PRESENT -> stored != null;
-      case NOT_PRESENT -> stored == null;
-      case EQUAL -> stored != null && compare(stored, condition.value().orElseThrow()) == 0;
-      case NOT_EQUAL -> stored == null || compare(stored, condition.value().orElseThrow()) != 0;
-      case GREATER -> stored != null && compare(stored, condition.value().orElseThrow()) > 0;
-      case LESS -> stored != null && compare(stored, condition.value().orElseThrow()) < 0;
-      case CONTAINS -> stored != null && String.valueOf(stored).toLowerCase(Locale.ROOT)
-          .contains(String.valueOf(condition.value().orElseThrow()).toLowerCase(Locale.ROOT));
+      case EQUAL -> order.isPresent() && order.getAsInt() == 0;
+      case NOT_EQUAL -> order.isEmpty() || order.getAsInt() != 0;
+      case GREATER -> order.isPresent() && order.getAsInt() > 0;
+      case LESS -> order.isPresent() && order.getAsInt() < 0;
+      default -> throw new IllegalStateException("unexpected operator " + condition.operator());
     };
   }
 
-  static int compare(Object stored, Object wanted) {
+  /** The order of the stored value against the wanted one in the stored value's type; empty if incomparable. */
+  static OptionalInt compare(Object stored, Object wanted) {
     try {
       if (stored instanceof BigDecimal number) {
-        return number.compareTo(new BigDecimal(String.valueOf(wanted).strip()));
+        return OptionalInt.of(number.compareTo(new BigDecimal(String.valueOf(wanted).strip())));
       }
       if (stored instanceof LocalDate date) {
-        return date.compareTo(wanted instanceof LocalDate d ? d : LocalDate.parse(String.valueOf(wanted).strip()));
-      }
-      if (stored instanceof Boolean flag) {
-        return Boolean.compare(flag, Boolean.parseBoolean(String.valueOf(wanted)));
+        return OptionalInt.of(date.compareTo(wanted instanceof LocalDate d ? d
+            : LocalDate.parse(String.valueOf(wanted).strip())));
       }
     } catch (RuntimeException e) {
-      return Integer.MIN_VALUE;
+      return OptionalInt.empty();
     }
-    return String.valueOf(stored).compareToIgnoreCase(String.valueOf(wanted));
+    if (stored instanceof Boolean flag) {
+      String text = String.valueOf(wanted).strip();
+      if (!text.equalsIgnoreCase("true") && !text.equalsIgnoreCase("false")) {
+        return OptionalInt.empty();
+      }
+      return OptionalInt.of(Boolean.compare(flag, Boolean.parseBoolean(text)));
+    }
+    return OptionalInt.of(String.valueOf(stored).compareToIgnoreCase(String.valueOf(wanted)));
   }
 }

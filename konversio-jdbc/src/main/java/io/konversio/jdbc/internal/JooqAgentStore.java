@@ -33,13 +33,15 @@ final class JooqAgentStore implements AgentStore {
     insertInboxes(agent);
   }
 
-  /** Replaces the stored agent, or stores it if absent, as the in-memory store does. */
+  /** Replaces the stored agent; throws {@link IllegalStateException} if the account has no such agent. */
   @Override
   public void update(Agent agent) {
     tx.checkWritable();
     AgentRecord r = record(agent);
-    if (tx.ctx.update(AGENT).set(r).where(AGENT.ID.eq(agent.id().value())).execute() == 0) {
-      tx.ctx.insertInto(AGENT).set(r).execute();
+    int updated = tx.ctx.update(AGENT).set(r)
+        .where(AGENT.ID.eq(agent.id().value()), AGENT.ACCOUNT_ID.eq(agent.accountId().value())).execute();
+    if (updated == 0) {
+      throw JooqTransaction.missing("agent", agent.id(), agent.accountId());
     }
     tx.ctx.deleteFrom(AGENT_INBOX).where(AGENT_INBOX.AGENT_ID.eq(agent.id().value())).execute();
     insertInboxes(agent);

@@ -24,13 +24,15 @@ final class JooqContactStore implements ContactStore {
     tx.insertUnique(tx.ctx.insertInto(CONTACT).set(record(contact)), "contact " + contact.id());
   }
 
-  /** Replaces the stored contact, or stores it if absent, as the in-memory store does. */
+  /** Replaces the stored contact; throws {@link IllegalStateException} if the account has no such contact. */
   @Override
   public void update(Contact contact) {
     tx.checkWritable();
     ContactRecord r = record(contact);
-    if (tx.ctx.update(CONTACT).set(r).where(CONTACT.ID.eq(contact.id().value())).execute() == 0) {
-      tx.ctx.insertInto(CONTACT).set(r).execute();
+    int updated = tx.ctx.update(CONTACT).set(r)
+        .where(CONTACT.ID.eq(contact.id().value()), CONTACT.ACCOUNT_ID.eq(contact.accountId().value())).execute();
+    if (updated == 0) {
+      throw JooqTransaction.missing("contact", contact.id(), contact.accountId());
     }
   }
 
@@ -52,6 +54,13 @@ final class JooqContactStore implements ContactStore {
   public Optional<Contact> find(AccountId account, ContactId id) {
     return tx.ctx.selectFrom(CONTACT).where(CONTACT.ID.eq(id.value()), CONTACT.ACCOUNT_ID.eq(account.value()))
         .fetchOptional(JooqContactStore::contact);
+  }
+
+  /** Looks the email up in the index on (account_id, email); emails are stored in lower case by Konversio. */
+  @Override
+  public Optional<Contact> findByEmail(AccountId account, String normalizedEmail) {
+    return tx.ctx.selectFrom(CONTACT).where(CONTACT.ACCOUNT_ID.eq(account.value()), CONTACT.EMAIL.eq(normalizedEmail))
+        .orderBy(CONTACT.ID).limit(1).fetchOptional(JooqContactStore::contact);
   }
 
   @Override

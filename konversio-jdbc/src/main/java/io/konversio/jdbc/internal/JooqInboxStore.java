@@ -29,13 +29,15 @@ final class JooqInboxStore implements InboxStore {
     tx.insertUnique(tx.ctx.insertInto(INBOX).set(record(inbox)), "inbox " + inbox.id());
   }
 
-  /** Replaces the stored inbox, or stores it if absent, as the in-memory store does. */
+  /** Replaces the stored inbox; throws {@link IllegalStateException} if the account has no such inbox. */
   @Override
   public void update(Inbox inbox) {
     tx.checkWritable();
     InboxRecord r = record(inbox);
-    if (tx.ctx.update(INBOX).set(r).where(INBOX.ID.eq(inbox.id().value())).execute() == 0) {
-      tx.ctx.insertInto(INBOX).set(r).execute();
+    int updated = tx.ctx.update(INBOX).set(r)
+        .where(INBOX.ID.eq(inbox.id().value()), INBOX.ACCOUNT_ID.eq(inbox.accountId().value())).execute();
+    if (updated == 0) {
+      throw JooqTransaction.missing("inbox", inbox.id(), inbox.accountId());
     }
   }
 

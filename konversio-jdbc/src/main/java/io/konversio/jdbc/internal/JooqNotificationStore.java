@@ -32,13 +32,17 @@ final class JooqNotificationStore implements NotificationStore {
         .onConflict(NOTIFICATION.AGENT_ID, NOTIFICATION.DEDUP_KEY).doNothing().execute() > 0;
   }
 
-  /** Replaces the stored notification, or stores it if absent, as the in-memory store does. */
+  /** Replaces the stored notification; throws {@link IllegalStateException} if the account has no such notification. */
   @Override
   public void update(Notification notification) {
     tx.checkWritable();
     NotificationRecord r = record(notification);
-    if (tx.ctx.update(NOTIFICATION).set(r).where(NOTIFICATION.ID.eq(notification.id().value())).execute() == 0) {
-      tx.ctx.insertInto(NOTIFICATION).set(r).execute();
+    int updated = tx.ctx.update(NOTIFICATION).set(r)
+        .where(NOTIFICATION.ID.eq(notification.id().value()),
+            NOTIFICATION.ACCOUNT_ID.eq(notification.accountId().value()))
+        .execute();
+    if (updated == 0) {
+      throw JooqTransaction.missing("notification", notification.id(), notification.accountId());
     }
   }
 

@@ -44,7 +44,9 @@ final class JooqSavedFilterStore implements SavedFilterStore {
     return tx.ctx.selectFrom(SAVED_FILTER)
         .where(SAVED_FILTER.ACCOUNT_ID.eq(account.value()), SAVED_FILTER.OWNER_ID.eq(owner.value()))
         .orderBy(SAVED_FILTER.ID).fetch(JooqSavedFilterStore::filter).stream()
-        .sorted(Comparator.comparing(SavedFilter::name)).toList();
+        .sorted(Comparator.comparing(SavedFilter::name, String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(f -> f.id().value()))
+        .toList();
   }
 
   @Override

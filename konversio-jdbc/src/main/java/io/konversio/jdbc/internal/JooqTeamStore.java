@@ -31,13 +31,15 @@ final class JooqTeamStore implements TeamStore {
     insertMembers(team);
   }
 
-  /** Replaces the stored team, or stores it if absent, as the in-memory store does. */
+  /** Replaces the stored team; throws {@link IllegalStateException} if the account has no such team. */
   @Override
   public void update(Team team) {
     tx.checkWritable();
     TeamRecord r = record(team);
-    if (tx.ctx.update(TEAM).set(r).where(TEAM.ID.eq(team.id().value())).execute() == 0) {
-      tx.ctx.insertInto(TEAM).set(r).execute();
+    int updated = tx.ctx.update(TEAM).set(r)
+        .where(TEAM.ID.eq(team.id().value()), TEAM.ACCOUNT_ID.eq(team.accountId().value())).execute();
+    if (updated == 0) {
+      throw JooqTransaction.missing("team", team.id(), team.accountId());
     }
     tx.ctx.deleteFrom(TEAM_MEMBER).where(TEAM_MEMBER.TEAM_ID.eq(team.id().value())).execute();
     insertMembers(team);

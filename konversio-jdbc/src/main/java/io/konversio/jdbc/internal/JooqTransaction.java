@@ -48,6 +48,11 @@ final class JooqTransaction implements StoreTransaction {
     }
   }
 
+  /** The exception for an update of a record that the account does not have. */
+  static IllegalStateException missing(String kind, Object id, Object account) {
+    return new IllegalStateException(kind + " " + id + " does not exist in account " + account);
+  }
+
   boolean isPostgres() {
     return store.isPostgres();
   }
