@@ -258,7 +258,8 @@ public final class Konversio implements AutoCloseable {
 
   /** Configures a {@link Konversio}. Each setter validates its argument at once. Not thread-safe. */
   public static final class Builder {
-    private Clock clock = Clock.systemUTC();
+    // microseconds: what PostgreSQL and H2 keep, so that values returned by commands equal those read back
+    private Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
     private @Nullable DataStore store;
     private final Map<DispatchStage, List<EventListener>> listeners = new EnumMap<>(DispatchStage.class);
     private NotificationSink notificationSink = NotificationSink.none();
@@ -281,7 +282,10 @@ public final class Konversio implements AutoCloseable {
       return this;
     }
 
-    /** The clock for every timestamp; tests pass a clock they move. Default: UTC system clock. */
+    /**
+     * The clock for every timestamp; tests pass a clock they move. Default: the UTC system clock, ticking in
+     * microseconds (database stores keep no finer time).
+     */
     public Builder clock(Clock value) {
       this.clock = Objects.requireNonNull(value, "clock");
       return this;

@@ -30,8 +30,9 @@ public final class AutoAssigner {
       return Optional.empty();
     }
     Optional<Team> requiredTeam = team.flatMap(t -> tx.teams().find(inbox.accountId(), t));
-    Map<AgentId, Long> open = tx.conversations().openCountsByAssignee(inbox.accountId(), inbox.id());
+    // the tickets first: a database store locks the inbox there, so the open counts read next are current
     Map<AgentId, Long> tickets = tx.inboxes().autoAssignmentTickets(inbox.accountId(), inbox.id());
+    Map<AgentId, Long> open = tx.conversations().openCountsByAssignee(inbox.accountId(), inbox.id());
     List<Agent> eligible = tx.agents().list(inbox.accountId()).stream()
         .filter(a -> a.inboxes().contains(inbox.id()) && a.availability() == Availability.ONLINE)
         .filter(a -> requiredTeam.map(t -> t.hasMember(a.id())).orElse(true))

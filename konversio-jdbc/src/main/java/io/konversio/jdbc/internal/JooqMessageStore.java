@@ -1,0 +1,58 @@
+package io.konversio.jdbc.internal;
+
+import static io.konversio.jdbc.internal.schema.Tables.MESSAGE;
+
+import io.konversio.core.Actor;
+import io.konversio.core.account.AccountId;
+import io.konversio.core.conversation.ConversationId;
+import io.konversio.core.conversation.Message;
+import io.konversio.core.conversation.MessageId;
+import io.konversio.core.conversation.MessageType;
+import io.konversio.core.spi.MessageStore;
+import io.konversio.jdbc.internal.schema.tables.records.MessageRecord;
+import java.util.List;
+import java.util.Optional;
+
+final class JooqMessageStore implements MessageStore {
+  private final JooqTransaction tx;
+
+  JooqMessageStore(JooqTransaction tx) {
+    this.tx = tx;
+  }
+
+  @Override
+  public void insert(Message m) {
+    MessageRecord r = tx.ctx.newRecord(MESSAGE);
+    r.setId(m.id().value());
+    r.setAccountId(m.accountId().value());
+    r.setConversationId(m.conversationId().value());
+    r.setMessageType(m.type().code());
+    r.setPrivateNote(m.privateNote());
+    r.setSenderKind(m.sender().kind().code());
+    r.setSenderId(m.sender().id());
+    r.setContent(m.content());
+    r.setAttributes(JsonValues.write(JsonValues.stringMapNode(m.attributes())));
+    r.setCreatedAt(Times.column(m.createdAt()));
+    tx.insertUnique(tx.ctx.insertInto(MESSAGE).set(r), "message " + m.id());
+  }
+
+  @Override
+  public Optional<Message> find(AccountId account, MessageId id) {
+    return tx.ctx.selectFrom(MESSAGE).where(MESSAGE.ID.eq(id.value()), MESSAGE.ACCOUNT_ID.eq(account.value()))
+        .fetchOptional(JooqMessageStore::message);
+  }
+
+  @Override
+  public List<Message> list(AccountId account, ConversationId conversation) {
+    return tx.ctx.selectFrom(MESSAGE)
+        .where(MESSAGE.CONVERSATION_ID.eq(conversation.value()), MESSAGE.ACCOUNT_ID.eq(account.value()))
+        .orderBy(MESSAGE.CREATED_AT, MESSAGE.ID).fetch(JooqMessageStore::message);
+  }
+
+  private static Message message(MessageRecord r) {
+    return new Message(MessageId.of(r.getId()), AccountId.of(r.getAccountId()),
+        ConversationId.of(r.getConversationId()), MessageType.ofCode(r.getMessageType()), r.getPrivateNote(),
+        new Actor(Actor.Kind.ofCode(r.getSenderKind()), r.getSenderId()), r.getContent(),
+        JsonValues.stringMap(JsonValues.read(r.getAttributes())), Times.instant(r.getCreatedAt()));
+  }
+}

@@ -1,0 +1,24 @@
+package io.konversio.jdbc;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+class PostgresStoreTest extends StoreContract {
+  private static PostgresBackend backend;
+
+  @BeforeAll
+  static void connect() {
+    backend = PostgresBackend.connectOrSkip();
+  }
+  @Override
+  protected Backend backend() {
+    return backend;
+  }
+
+  @AfterAll
+  static void dropDatabases() {
+    if (backend != null) {
+      backend.close();
+    }
+  }
+}

@@ -1,0 +1,153 @@
+package io.konversio.jdbc.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.konversio.core.Actor;
+import io.konversio.core.account.AccountId;
+import io.konversio.core.agent.AgentId;
+import io.konversio.core.agent.TeamId;
+import io.konversio.core.contact.ContactId;
+import io.konversio.core.conversation.Conversation;
+import io.konversio.core.conversation.ConversationId;
+import io.konversio.core.conversation.ConversationStatus;
+import io.konversio.core.conversation.Message;
+import io.konversio.core.conversation.MessageId;
+import io.konversio.core.conversation.MessageType;
+import io.konversio.core.conversation.Priority;
+import io.konversio.core.event.AssigneeChanged;
+import io.konversio.core.event.Change;
+import io.konversio.core.event.ConversationCreated;
+import io.konversio.core.event.ConversationStatusChanged;
+import io.konversio.core.event.ConversationUpdated;
+import io.konversio.core.event.DomainEvent;
+import io.konversio.core.event.LabelAdded;
+import io.konversio.core.event.LabelRemoved;
+import io.konversio.core.event.MessageCreated;
+import io.konversio.core.event.NotificationCreated;
+import io.konversio.core.event.TeamChanged;
+import io.konversio.core.inbox.InboxId;
+import io.konversio.core.notification.Notification;
+import io.konversio.core.notification.NotificationId;
+import io.konversio.core.notification.NotificationType;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class EventJsonTest {
+  private static final Instant AT = Instant.parse("2026-03-01T10:15:30.123456789Z");
+
+  static Conversation richConversation() {
+    Map<String, Object> custom = new LinkedHashMap<>();
+    custom.put("order_total", new BigDecimal("12.50"));
+    custom.put("due", LocalDate.of(2026, 2, 1));
+    custom.put("vip", Boolean.TRUE);
+    custom.put("plan", "gold \"quoted\" ünïcode");
+    return new Conversation(ConversationId.of(7), AccountId.of(1), 3, InboxId.of(2), ContactId.of(4),
+        ConversationStatus.SNOOZED, Priority.URGENT, Optional.of(AgentId.of(5)), Optional.of(TeamId.of(6)),
+        Set.of("billing", "vip"), custom, Map.of("browser_language", "en", "referer", "https://x.test/?a=1&b=2"),
+        Set.of(AgentId.of(5), AgentId.of(9)), Optional.of(AT.plusSeconds(3600)), AT, AT.plusSeconds(1),
+        Optional.of(AT.plusSeconds(2)), Optional.of(AT), 12);
+  }
+
+  static Conversation bareConversation() {
+    return new Conversation(ConversationId.of(8), AccountId.of(1), 4, InboxId.of(2), ContactId.of(4),
+        ConversationStatus.OPEN, Priority.NONE, Optional.empty(), Optional.empty(), Set.of(), Map.of(), Map.of(),
+        Set.of(), Optional.empty(), AT, AT, Optional.empty(), Optional.empty(), 0);
+  }
+
+  static List<DomainEvent> everyEventType() {
+    Conversation c = richConversation();
+    Actor agent = Actor.agent(AgentId.of(5));
+    Map<String, Change> changes = new LinkedHashMap<>();
+    changes.put("status", Change.of("open", "snoozed"));
+    changes.put("snoozed_until", Change.of(Optional.empty(), Optional.of(AT)));
+    changes.put("assignee_id", Change.of(Optional.empty(), Optional.of(AgentId.of(5))));
+    changes.put("team_id", Change.of(Optional.of(TeamId.of(1)), Optional.of(TeamId.of(6))));
+    changes.put("labels", Change.of(Set.of(), Set.of("billing", "vip")));
+    changes.put("participants", Change.of(Set.of(AgentId.of(5)), Set.of(AgentId.of(5), AgentId.of(9))));
+    changes.put("custom_attributes.order_total", Change.of(new BigDecimal("10.0"), new BigDecimal("12.50")));
+    changes.put("custom_attributes.due", Change.of(null, LocalDate.of(2026, 2, 1)));
+    changes.put("custom_attributes.vip", Change.of(Boolean.FALSE, Boolean.TRUE));
+    changes.put("additional_attributes.referer", Change.of("a", null));
+    Message message = new Message(MessageId.of(11), AccountId.of(1), c.id(), MessageType.OUTGOING, true, agent,
+        "A note\nwith lines", Map.of("content_type", "text"), AT);
+    Notification notification = new Notification(NotificationId.of(21), AccountId.of(1), AgentId.of(9),
+        NotificationType.CONVERSATION_MENTION, c.id(), Optional.of(MessageId.of(11)), agent, "message:11", AT,
+        Optional.empty());
+    Notification read = new Notification(NotificationId.of(22), AccountId.of(1), AgentId.of(9),
+        NotificationType.CONVERSATION_ASSIGNED, c.id(), Optional.empty(), Actor.system(), "assign:7", AT,
+        Optional.of(AT.plusSeconds(5)));
+    return List.of(
+        new ConversationCreated(UUID.randomUUID(), Actor.contact(ContactId.of(4)), AT, bareConversation()),
+        new ConversationUpdated(UUID.randomUUID(), agent, AT, c, changes),
+        new ConversationStatusChanged(UUID.randomUUID(), agent, AT, c, ConversationStatus.OPEN,
+            ConversationStatus.SNOOZED),
+        new AssigneeChanged(UUID.randomUUID(), Actor.automation(3), AT, c, Optional.empty(),
+            Optional.of(AgentId.of(5))),
+        new AssigneeChanged(UUID.randomUUID(), agent, AT, c, Optional.of(AgentId.of(5)), Optional.empty()),
+        new TeamChanged(UUID.randomUUID(), Actor.bot(2), AT, c, Optional.of(TeamId.of(1)), Optional.of(TeamId.of(6))),
+        new LabelAdded(UUID.randomUUID(), agent, AT, c, "vip"),
+        new LabelRemoved(UUID.randomUUID(), Actor.campaign(4), AT, c, "spam"),
+        new MessageCreated(UUID.randomUUID(), agent, AT, c, message),
+        new NotificationCreated(UUID.randomUUID(), agent, AT, c, notification),
+        new NotificationCreated(UUID.randomUUID(), Actor.system(), AT, bareConversation(), read));
+  }
+
+  @Test
+  void everyEventTypeReadsBackEqual() {
+    for (DomainEvent event : everyEventType()) {
+      String json = EventJson.write(event);
+      assertThat(EventJson.read(json)).as(json).isEqualTo(event);
+    }
+  }
+
+  @Test
+  void everyPermittedEventTypeIsCovered() {
+    List<Class<?>> covered = everyEventType().stream().<Class<?>>map(Object::getClass).toList();
+    assertThat(covered).containsAll(List.of(DomainEvent.class.getPermittedSubclasses()));
+  }
+
+  @Test
+  void konversioRecordsAndEnumsInChangesReadBackEqual() {
+    Map<String, Change> changes = new LinkedHashMap<>();
+    changes.put("priority_enum", Change.of(Priority.LOW, Priority.HIGH));
+    changes.put("actor", Change.of(null, Actor.agent(AgentId.of(5))));
+    changes.put("ids", Change.of(List.of(AgentId.of(1), AgentId.of(2)), Map.of("k", MessageId.of(3))));
+    ConversationUpdated event = new ConversationUpdated(UUID.randomUUID(), Actor.system(), AT, bareConversation(),
+        changes);
+    assertThat(EventJson.read(EventJson.write(event))).isEqualTo(event);
+  }
+
+  @Test
+  void storedValuesNameNoClassOutsideKonversio() {
+    String json = "{\"t\":\"object\",\"class\":\"java.lang.ProcessBuilder\",\"v\":{}}";
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> JsonValues.untyped(JsonValues.read(json)))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("java.lang.ProcessBuilder");
+  }
+
+  @Test
+  void theDiscriminatorIsTheEventRecordsName() {
+    for (DomainEvent event : everyEventType()) {
+      assertThat(JsonValues.read(EventJson.write(event)).path("type").asText())
+          .isEqualTo(event.getClass().getSimpleName());
+    }
+  }
+
+  @Test
+  void valuesInChangesKeepTheirJavaTypes() {
+    ConversationUpdated event = (ConversationUpdated) everyEventType().get(1);
+    ConversationUpdated back = (ConversationUpdated) EventJson.read(EventJson.write(event));
+    assertThat(back.changes().get("custom_attributes.order_total").to()).containsInstanceOf(BigDecimal.class)
+        .contains(new BigDecimal("12.50"));
+    assertThat(back.changes().get("custom_attributes.due").to()).contains(LocalDate.of(2026, 2, 1));
+    assertThat(back.changes().get("assignee_id").to()).contains(AgentId.of(5));
+    assertThat(back.changes().keySet()).containsExactlyElementsOf(event.changes().keySet());
+  }
+}
