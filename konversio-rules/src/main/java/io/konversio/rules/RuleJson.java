@@ -109,6 +109,19 @@ public final class RuleJson {
         return new RuleJsonReader("$").rule(tree(json));
     }
 
+    /** Reads one rule (an object, paths {@code $...}) or several (an array, paths {@code $[i]...}), unchecked. */
+    List<ParsedRule> parseOneOrMany(String json) {
+        JsonNode root = tree(json);
+        if (!root.isArray()) {
+            return List.of(new RuleJsonReader("$").rule(root));
+        }
+        List<ParsedRule> parsed = new ArrayList<>();
+        for (int i = 0; i < root.size(); i++) {
+            parsed.add(new RuleJsonReader("$[" + i + "]").rule(root.get(i)));
+        }
+        return parsed;
+    }
+
     private JsonNode tree(String json) {
         try {
             JsonNode node = mapper.readTree(json);
