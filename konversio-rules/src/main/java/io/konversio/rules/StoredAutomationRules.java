@@ -159,7 +159,15 @@ final class StoredAutomationRules implements AutomationRules {
             parsed.forEach(p -> problems.addAll(p.problems()));
             if (problems.isEmpty()) {
                 RuleValidator validator = validator();
-                parsed.forEach(p -> problems.addAll(validator.problems(p.rule(), p.paths())));
+                boolean array = text.stripLeading().startsWith("[");
+                for (int i = 0; i < parsed.size(); i++) {
+                    String root = array ? "$[" + i + "]" : "$";
+                    for (RuleProblem p : validator.problems(parsed.get(i).rule(), parsed.get(i).paths())) {
+                        // condition paths are already rooted in the array element; the others start at "$"
+                        problems.add(p.path().startsWith(root) ? p
+                                : new RuleProblem(root + p.path().substring(1), p.message()));
+                    }
+                }
             }
             if (!problems.isEmpty()) {
                 throw new InvalidRuleException(problems);
