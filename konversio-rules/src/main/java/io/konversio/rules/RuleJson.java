@@ -19,7 +19,7 @@ import java.util.List;
  * {@code query_operator}, where AND binds tighter than OR) and Konversio's own form, in which
  * {@code conditions} is a nested {@code {"all": [...]}}, {@code {"any": [...]}} or {@code {"not": {...}}}
  * group. Writing always produces Konversio's form, which reads back to an equal rule. The format is
- * documented in {@code README-rules-json.md}.
+ * documented in {@code docs/automation-rules.md}.
  *
  * <p>{@link #read} reports malformed structure (missing fields, unknown event or operator names, values of
  * the wrong JSON type) by throwing {@link InvalidRuleException} with every problem found. Whether
