@@ -102,6 +102,17 @@ class AutomationFactsTest {
     }
 
     @Test
+    void priorityChangedFromNoneMatchesWhetherTheRuleSaysNoneOrNil() {
+        labelWhen(RuleEvent.CONVERSATION_UPDATED, Condition.changed("priority", List.of("none"), List.of("low")));
+        f.rules.create(AutomationRule.builder().name("nil").event(RuleEvent.CONVERSATION_UPDATED)
+                .allOf(Condition.changed("priority", List.of("nil"), List.of("low")))
+                .action(RuleAction.of(ActionType.ADD_LABEL, "refund")).build());
+        Conversation c = f.start(f.email, "Ada", "");
+        f.desk.conversations().setPriority(c.id(), Priority.LOW, Actor.agent(f.alice.id()));
+        assertThat(f.get(c.id()).labels()).containsExactly("refund", "vip");
+    }
+
+    @Test
     void anUpdateOfOnlyParticipantsIsNoConversationUpdatedTrigger() {
         labelWhen(RuleEvent.CONVERSATION_UPDATED);
         Conversation c = f.start(f.email, "Ada", "");
