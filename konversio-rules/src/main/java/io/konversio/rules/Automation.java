@@ -105,6 +105,15 @@ public final class Automation implements Extension {
         return rules(account);
     }
 
+    /**
+     * Drops the account's compiled rules, so the next event compiles them again from the {@link RuleStore}: call it
+     * when another node (sharing the store) changed them. Changes made through {@link #rules} swap by themselves.
+     */
+    public void reload(AccountId account) {
+        Objects.requireNonNull(account, "account");
+        engine.evict(account.value());
+    }
+
     private AutomationRules rules(AccountId account) {
         Objects.requireNonNull(account, "account");
         Konversio root = konversio();

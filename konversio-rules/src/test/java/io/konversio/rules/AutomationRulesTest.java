@@ -185,6 +185,50 @@ class AutomationRulesTest {
     }
 
     @Test
+    void aListenerThatThrowsDoesNotStopAutomationOrTheOtherListeners() {
+        List<EvaluationResult> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Automation automation = Automation.builder()
+                .listener(r -> {
+                    throw new IllegalStateException("listener bug");
+                })
+                .listener(seen::add).build();
+        Konversio konversio = Konversio.builder().extension(automation).build();
+        Desk desk = konversio.desk(konversio.accounts().create("Acme").id());
+        desk.labels().create("vip");
+        automation.rules(desk).create(AutomationRule.builder().name("vip").event(RuleEvent.CONVERSATION_CREATED)
+                .action(RuleAction.of(ActionType.ADD_LABEL, "vip")).build());
+        io.konversio.core.inbox.Inbox inbox = desk.inboxes().create("Api", io.konversio.core.inbox.ChannelType.API);
+        io.konversio.core.contact.Contact ada = desk.contacts().create(
+                io.konversio.core.contact.NewContact.builder("Ada").build());
+        Conversation c = desk.conversations().create(io.konversio.core.conversation.NewConversation
+                .builder(inbox.id(), ada.id()).build(), io.konversio.core.Actor.contact(ada.id()));
+        assertThat(desk.conversations().get(c.id()).labels()).containsExactly("vip");
+        assertThat(seen).hasSize(1);
+    }
+
+    @Test
+    void reloadPicksUpRulesAnotherNodeWroteToTheStore() {
+        io.konversio.rules.store.InMemoryRuleStore shared = io.konversio.rules.store.InMemoryRuleStore.create();
+        Automation automation = Automation.builder().ruleStore(shared).build();
+        Konversio konversio = Konversio.builder().extension(automation).build();
+        Desk desk = konversio.desk(konversio.accounts().create("Acme").id());
+        desk.labels().create("vip");
+        io.konversio.core.inbox.Inbox inbox = desk.inboxes().create("Api", io.konversio.core.inbox.ChannelType.API);
+        io.konversio.core.contact.Contact ada = desk.contacts().create(
+                io.konversio.core.contact.NewContact.builder("Ada").build());
+        automation.rules(desk).list(); // nothing yet
+        desk.conversations().create(io.konversio.core.conversation.NewConversation.builder(inbox.id(), ada.id())
+                .build(), io.konversio.core.Actor.contact(ada.id()));
+
+        shared.insert(AutomationRule.builder().id(shared.nextId()).accountId(desk.accountId().value()).name("vip")
+                .event(RuleEvent.CONVERSATION_CREATED).action(RuleAction.of(ActionType.ADD_LABEL, "vip")).build());
+        automation.reload(desk.accountId());
+        Conversation c = desk.conversations().create(io.konversio.core.conversation.NewConversation
+                .builder(inbox.id(), ada.id()).build(), io.konversio.core.Actor.contact(ada.id()));
+        assertThat(desk.conversations().get(c.id()).labels()).containsExactly("vip");
+    }
+
+    @Test
     void automationBelongsToOneKonversio() {
         Automation automation = Automation.builder().build();
         assertThatThrownBy(() -> automation.rules(f.desk)).isInstanceOf(IllegalStateException.class);
