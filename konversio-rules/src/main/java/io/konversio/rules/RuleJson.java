@@ -19,7 +19,7 @@ import java.util.List;
  * {@code query_operator}, where AND binds tighter than OR) and Konversio's own form, in which
  * {@code conditions} is a nested {@code {"all": [...]}}, {@code {"any": [...]}} or {@code {"not": {...}}}
  * group. Writing always produces Konversio's form, which reads back to an equal rule. The format is
- * documented in {@code README-rules-json.md}.
+ * documented in {@code docs/automation-rules.md}.
  *
  * <p>{@link #read} reports malformed structure (missing fields, unknown event or operator names, values of
  * the wrong JSON type) by throwing {@link InvalidRuleException} with every problem found. Whether
@@ -107,6 +107,19 @@ public final class RuleJson {
 
     ParsedRule parse(String json) {
         return new RuleJsonReader("$").rule(tree(json));
+    }
+
+    /** Reads one rule (an object, paths {@code $...}) or several (an array, paths {@code $[i]...}), unchecked. */
+    List<ParsedRule> parseOneOrMany(String json) {
+        JsonNode root = tree(json);
+        if (!root.isArray()) {
+            return List.of(new RuleJsonReader("$").rule(root));
+        }
+        List<ParsedRule> parsed = new ArrayList<>();
+        for (int i = 0; i < root.size(); i++) {
+            parsed.add(new RuleJsonReader("$[" + i + "]").rule(root.get(i)));
+        }
+        return parsed;
     }
 
     private JsonNode tree(String json) {

@@ -8,4 +8,12 @@ package io.konversio.core.event;
 @FunctionalInterface
 public interface EventListener {
   void onEvent(DomainEvent event);
+
+  /**
+   * Called once every listener has seen {@code event}, before the next event is delivered. The changes that
+   * listeners made while reacting to the event are stored by then (their own events come later), so a module can
+   * tell what happened in reaction to an event: automation uses this to follow cascades. Default: nothing.
+   */
+  default void delivered(DomainEvent event) {
+  }
 }

@@ -62,5 +62,13 @@ public final class Dispatcher {
             event.conversationId(), e);
       }
     }
+    for (EventListener listener : listeners) {
+      try {
+        listener.delivered(event);
+      } catch (RuntimeException e) {
+        LOG.error("listener {} failed after delivery of {} {} of conversation {}", listener, event.name(),
+            event.id(), event.conversationId(), e);
+      }
+    }
   }
 }

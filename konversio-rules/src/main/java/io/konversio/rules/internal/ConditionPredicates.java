@@ -105,10 +105,33 @@ public final class ConditionPredicates {
         String key = c.attribute();
         Set<String> from = foldAll(c.change().from());
         Set<String> to = foldAll(c.change().to());
+        if (!c.isCustom() && key.equals(StandardAttribute.PRIORITY.key())) {
+            // no priority is written "none" or "nil", in a rule and in a change alike
+            Set<String> f = noneIsNil(from);
+            Set<String> t = noneIsNil(to);
+            return w -> {
+                ValueChange change = w.getData().changedAttributes().get(key);
+                return change != null && matches(f, noneIsNil(change.from())) && matches(t, noneIsNil(change.to()));
+            };
+        }
         return w -> {
             ValueChange change = w.getData().changedAttributes().get(key);
             return change != null && matches(from, change.from()) && matches(to, change.to());
         };
+    }
+
+    private static Set<String> noneIsNil(Set<String> values) {
+        if (!values.contains("none")) {
+            return values;
+        }
+        Set<String> out = new HashSet<>(values);
+        out.remove("none");
+        out.add("nil");
+        return Set.copyOf(out);
+    }
+
+    private static @Nullable Object noneIsNil(@Nullable Object value) {
+        return value != null && Text.fold(String.valueOf(value)).equals("none") ? null : value;
     }
 
     private static boolean matches(Set<String> accepted, @Nullable Object value) {

@@ -25,20 +25,36 @@ import io.konversio.core.search.AssigneeFilter;
 import io.konversio.core.search.ConversationQuery;
 import io.konversio.core.search.SavedFilter;
 import io.konversio.core.conversation.ConversationStatus;
+import io.konversio.core.account.AccountId;
+import io.konversio.core.businesshours.BusinessHours;
+import io.konversio.core.conversation.ConversationId;
+import io.konversio.rules.ActionRecord;
+import io.konversio.rules.Automation;
+import io.konversio.rules.AutomationRule;
+import io.konversio.rules.EvaluationResult;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Plays a short support day on Konversio's embedded defaults and prints what happened: two inboxes, agents and a
- * team, conversations with replies, a private note with a mention, assignment, snooze and wake-up, a bulk action,
- * a search and a saved filter.
+ * Plays a short support day on Konversio's embedded defaults and prints what happened: two inboxes, agents and
+ * teams, automation rules loaded from {@code rules.json} (assign by inbox, label by keyword, welcome message,
+ * out-of-hours reply), conversations with replies, a private note with a mention, assignment, snooze and wake-up,
+ * a bulk action, a search and a saved filter.
  */
 public final class Quickstart {
   private final PrintStream out;
   private final DayClock clock = new DayClock(Instant.parse("2026-06-01T08:55:00Z"));
+  private @Nullable Konversio konversio;
 
   Quickstart(PrintStream out) {
     this.out = out;
@@ -49,8 +65,10 @@ public final class Quickstart {
   }
 
   void run() {
+    Automation automation = Automation.builder().listener(this::ruleFired).build();
     Konversio konversio = Konversio.builder()
         .clock(clock)
+        .extension(automation)
         .listener(event -> {
           if (event instanceof ConversationStatusChanged s) {
             say("  [event] #%d %s -> %s", s.conversation().displayId(), s.from().code(), s.to().code());
@@ -65,30 +83,39 @@ public final class Quickstart {
           }
         })
         .build();
+    this.konversio = konversio;
 
     Account acme = konversio.accounts().create("Acme Inc.");
     Desk desk = konversio.desk(acme.id());
     say("== 08:55 Acme opens its desk");
     Inbox email = desk.inboxes().create("Support Email", ChannelType.EMAIL,
         InboxSettings.defaults().withAutoAssignment(AutoAssignment.roundRobin()));
-    Inbox chat = desk.inboxes().create("Live Chat", ChannelType.WEBSITE);
+    Inbox chat = desk.inboxes().create("Live Chat", ChannelType.WEBSITE, InboxSettings.defaults()
+        .withBusinessHours(BusinessHours.builder(ZoneOffset.UTC).weekdays(LocalTime.of(9, 0), LocalTime.of(17, 0))
+            .build()));
     Agent alice = agent(desk, "Alice", "alice@acme.test", AgentRole.AGENT, email, chat);
     Agent bob = agent(desk, "Bob", "bob@acme.test", AgentRole.AGENT, email, chat);
     Agent carol = agent(desk, "Carol", "carol@acme.test", AgentRole.ADMINISTRATOR, chat);
     Team billing = desk.teams().create("Billing", "Invoices and refunds");
     desk.teams().addMember(billing.id(), bob.id());
     desk.teams().addMember(billing.id(), carol.id());
+    Team frontDesk = desk.teams().create("Front desk", "First line on chat");
+    desk.teams().addMember(frontDesk.id(), alice.id());
+    desk.teams().addMember(frontDesk.id(), carol.id());
     desk.labels().create("billing");
     desk.labels().create("vip");
-    say("inboxes: %s, %s; agents: Alice, Bob (email + chat), Carol (admin); team Billing = Bob, Carol",
-        email.name(), chat.name());
+    say("inboxes: %s, %s (open weekdays 09-17 UTC); agents: Alice, Bob (email + chat), Carol (admin); "
+        + "teams Billing = Bob, Carol and Front desk = Alice, Carol", email.name(), chat.name());
+    List<AutomationRule> rules = automation.rules(desk).importJson(resource("rules.json"));
+    say("automation: loaded %d rules from rules.json: %s", rules.size(),
+        rules.stream().map(AutomationRule::name).toList());
 
     clock.at("09:02");
     say("== 09:02 customers write in");
     Contact ada = desk.contacts().create(NewContact.builder("Ada Lovelace").email("ada@example.com").build());
     Contact grace = desk.contacts().create(NewContact.builder("Grace Hopper").phoneNumber("+1 555 0100").build());
     Conversation invoice = desk.conversations().create(NewConversation.builder(email.id(), ada.id())
-        .message("Hello, I was charged twice on invoice 2041.").build(), Actor.contact(ada.id()));
+        .message("Hello, I was charged twice on invoice 2041. Can I get a refund?").build(), Actor.contact(ada.id()));
     Conversation login = desk.conversations().create(NewConversation.builder(email.id(), grace.id())
         .message("I cannot log in since this morning.").build(), Actor.contact(grace.id()));
     say("#%d from Ada auto-assigned to %s; #%d from Grace auto-assigned to %s (round robin)",
@@ -97,7 +124,7 @@ public final class Quickstart {
     clock.at("09:10");
     say("== 09:10 replies and a private note with a mention");
     desk.conversations().reply(invoice.id(), "Sorry about that, Ada. Let me check.", Actor.agent(alice.id()));
-    desk.conversations().addLabels(invoice.id(), List.of("billing"), Actor.agent(alice.id()));
+    say("#%d is labelled %s", invoice.displayId(), desk.conversations().get(invoice.id()).labels());
     desk.conversations().note(invoice.id(),
         "[@Carol](mention://user/" + carol.id() + "/Carol) can you approve a refund for this one?",
         Actor.agent(alice.id()));
@@ -142,7 +169,39 @@ public final class Quickstart {
         .statuses(ConversationStatus.OPEN).build(), bob.id()));
     List<Notification> carolsNotes = desk.notifications().list(carol.id()).items();
     say("Carol has %d notification(s), %d unread", carolsNotes.size(), desk.notifications().unreadCount(carol.id()));
+
+    clock.at("18:30");
+    say("== 18:30 after hours, one more chat");
+    Conversation late = chat(desk, chat, "Wes", "Is anybody there?");
+    say("Wes got: %s", desk.conversations().customerView(late.id()).stream()
+        .filter(m -> m.sender().isAutomation()).map(m -> '"' + m.content() + '"').toList());
     say("== end of the day");
+  }
+
+  /** Prints what each automation rule did, as the rules fire. */
+  private void ruleFired(EvaluationResult result) {
+    if (result.actions().isEmpty()) {
+      return;
+    }
+    long display = Objects.requireNonNull(konversio, "konversio").desk(AccountId.of(result.event().accountId())).conversations()
+        .get(ConversationId.of(result.event().conversationId())).displayId();
+    for (ActionRecord action : result.actions()) {
+      String name = action.action().action().name();
+      say("  [rule] #%d '%s': %s%s%s", display, action.action().ruleName(), name,
+          name.startsWith("send_") ? "" : " " + action.action().action().params(),
+          action.outcome() == ActionRecord.Outcome.FAILED ? " FAILED: " + action.cause().orElseThrow() : "");
+    }
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = Quickstart.class.getResourceAsStream("/" + name)) {
+      if (in == null) {
+        throw new IllegalStateException(name + " is not on the classpath");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private Agent agent(Desk desk, String name, String email, AgentRole role, Inbox... inboxes) {

@@ -43,6 +43,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import io.konversio.rules.Automation;
+import io.konversio.rules.AutomationRule;
+import io.konversio.rules.AutomationRules;
+import io.konversio.rules.EvaluationResult;
+import io.konversio.rules.Explanation;
+import io.konversio.rules.RuleEvent;
+import io.konversio.rules.spi.Email;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -165,6 +172,45 @@ class ReadmeSnippetsTest {
   }
 
   @Test
+  void automationRuns() {
+    List<Email> mailbox = new ArrayList<>();
+    List<EvaluationResult> results = new ArrayList<>();
+    // README:automation
+    Automation automation = Automation.builder()
+        .mailer(email -> mailbox.add(email))         // for send_email_to_team and send_email_transcript
+        .listener(result -> results.add(result))     // every evaluation, failed actions included
+        .build();
+    Konversio konversio = Konversio.builder().extension(automation).build();
+    Desk desk = konversio.desk(konversio.accounts().create("Acme").id());
+    desk.labels().create("billing");
+
+    AutomationRules rules = automation.rules(desk);
+    AutomationRule refunds = rules.create("""
+        {"name": "Label refund requests", "event_name": "message_created",
+         "conditions": [{"attribute_key": "content", "filter_operator": "contains", "values": ["refund"]}],
+         "actions": [{"action_name": "add_label", "action_params": ["billing"]}]}""");
+    // README:end
+    Inbox support = desk.inboxes().create("Support", ChannelType.EMAIL);
+    Contact ada = desk.contacts().create(NewContact.builder("Ada").build());
+    Conversation conversation = desk.conversations().create(NewConversation.builder(support.id(), ada.id())
+        .message("Can I get a refund?").build(), Actor.contact(ada.id()));
+    assertThat(desk.conversations().get(conversation.id()).labels()).containsExactly("billing");
+    assertThat(results).filteredOn(r -> !r.matchedRules().isEmpty()).hasSize(1);
+    assertThat(mailbox).isEmpty();
+    // README:rules
+    rules.move(refunds.id().orElseThrow(), 0);          // rules run in list order
+    rules.disable(refunds.id().orElseThrow());          // kept, but never run
+    rules.enable(refunds.id().orElseThrow());
+    Explanation why = rules.explain(refunds.id().orElseThrow(), conversation.id());
+    EvaluationResult wouldDo = rules.dryRun(RuleEvent.MESSAGE_CREATED, conversation.id());
+    String backup = rules.exportJson();                 // importJson reads it back
+    // README:end
+    assertThat(why.matches()).isTrue();
+    assertThat(wouldDo.plannedActions()).hasSize(1);
+    assertThat(backup).contains("Label refund requests");
+  }
+
+  @Test
   void everySnippetIsInTheReadme() throws IOException {
     String readme = normalize(Files.readString(Path.of("..", "..", "README.md")));
     String source = Files.readString(
@@ -175,7 +221,7 @@ class ReadmeSnippetsTest {
       names.add(m.group(1));
       assertThat(readme).as("README snippet '%s'", m.group(1)).contains(normalize(m.group(2)));
     }
-    assertThat(names).contains("quickstart", "search", "builder", "retry", "hours");
+    assertThat(names).contains("quickstart", "search", "builder", "retry", "hours", "automation", "rules");
   }
 
   private static String normalize(String text) {

@@ -1,0 +1,287 @@
+package io.konversio.rules;
+
+import io.konversio.core.Desk;
+import io.konversio.core.InvalidInputException;
+import io.konversio.core.NotFoundException;
+import io.konversio.core.account.AccountId;
+import io.konversio.core.conversation.Conversation;
+import io.konversio.core.conversation.ConversationId;
+import io.konversio.core.conversation.Message;
+import io.konversio.core.conversation.MessageType;
+import io.konversio.rules.spi.RuleStore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import java.time.Clock;
+
+/**
+ * {@link AutomationRules} over a {@link RuleStore}: changes of one account are serialized by its lock, validated
+ * against the account's data, stored, and then swapped into the engine. Thread-safe.
+ */
+final class StoredAutomationRules implements AutomationRules {
+    private final AccountId account;
+    private final Desk desk;
+    private final RuleStore store;
+    private final RuleEngine engine;
+    private final AccountScope scope;
+    private final RuleJson json;
+    private final EventFacts facts;
+    private final ReentrantLock lock;
+    private final Clock clock;
+
+    StoredAutomationRules(AccountId account, Desk desk, RuleStore store, RuleEngine engine, AccountScope scope,
+                          RuleJson json, EventFacts facts, ReentrantLock lock, Clock clock) {
+        this.clock = clock;
+        this.account = account;
+        this.desk = desk;
+        this.store = store;
+        this.engine = engine;
+        this.scope = scope;
+        this.json = json;
+        this.facts = facts;
+        this.lock = lock;
+    }
+
+    @Override
+    public AccountId accountId() {
+        return account;
+    }
+
+    @Override
+    public AutomationRule create(AutomationRule rule) {
+        Objects.requireNonNull(rule, "rule");
+        return change(() -> append(List.of(validator().check(rule))).get(0));
+    }
+
+    @Override
+    public AutomationRule create(String text) {
+        Objects.requireNonNull(text, "json");
+        return change(() -> append(List.of(json.read(text, validator()))).get(0));
+    }
+
+    @Override
+    public AutomationRule update(AutomationRule rule) {
+        Objects.requireNonNull(rule, "rule");
+        RuleId id = rule.id().orElseThrow(() -> new InvalidInputException("id", null, "the rule to update has no id"));
+        return change(() -> replace(id, validator().check(rule)));
+    }
+
+    @Override
+    public AutomationRule update(RuleId id, String text) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(text, "json");
+        return change(() -> replace(id, json.read(text, validator())));
+    }
+
+    @Override
+    public void delete(RuleId id) {
+        Objects.requireNonNull(id, "id");
+        change(() -> {
+            if (!store.delete(account, id)) {
+                throw notFound(id);
+            }
+            renumber(store.list(account));
+            return null;
+        });
+    }
+
+    @Override
+    public AutomationRule enable(RuleId id) {
+        return switchTo(id, true);
+    }
+
+    @Override
+    public AutomationRule disable(RuleId id) {
+        return switchTo(id, false);
+    }
+
+    private AutomationRule switchTo(RuleId id, boolean enabled) {
+        Objects.requireNonNull(id, "id");
+        return change(() -> {
+            AutomationRule switched = get(id).toBuilder().enabled(enabled).build();
+            store.update(switched);
+            return switched;
+        });
+    }
+
+    @Override
+    public AutomationRule move(RuleId id, int position) {
+        Objects.requireNonNull(id, "id");
+        InvalidInputException.check(position >= 0, "position", position, "must not be negative");
+        return change(() -> {
+            AutomationRule rule = get(id);
+            List<AutomationRule> order = new ArrayList<>(store.list(account));
+            order.removeIf(r -> r.id().equals(rule.id()));
+            order.add(Math.min(position, order.size()), rule);
+            return renumber(order).stream().filter(r -> r.id().equals(rule.id())).findFirst().orElseThrow();
+        });
+    }
+
+    @Override
+    public AutomationRule clone(RuleId id) {
+        Objects.requireNonNull(id, "id");
+        return change(() -> {
+            AutomationRule original = get(id);
+            AutomationRule copy = original.toBuilder().id(store.nextId()).build();
+            store.insert(copy);
+            List<AutomationRule> order = new ArrayList<>(store.list(account));
+            order.removeIf(r -> r.id().equals(copy.id()));
+            order.add(order.indexOf(original) + 1, copy);
+            return renumber(order).stream().filter(r -> r.id().equals(copy.id())).findFirst().orElseThrow();
+        });
+    }
+
+    @Override
+    public List<AutomationRule> list() {
+        return store.list(account);
+    }
+
+    @Override
+    public Optional<AutomationRule> find(RuleId id) {
+        Objects.requireNonNull(id, "id");
+        return store.find(account, id);
+    }
+
+    @Override
+    public AutomationRule get(RuleId id) {
+        return find(id).orElseThrow(() -> notFound(id));
+    }
+
+    @Override
+    public List<AutomationRule> importJson(String text) {
+        Objects.requireNonNull(text, "json");
+        return change(() -> {
+            List<ParsedRule> parsed = json.parseOneOrMany(text);
+            List<RuleProblem> problems = new ArrayList<>();
+            parsed.forEach(p -> problems.addAll(p.problems()));
+            if (problems.isEmpty()) {
+                RuleValidator validator = validator();
+                boolean array = text.stripLeading().startsWith("[");
+                for (int i = 0; i < parsed.size(); i++) {
+                    String root = array ? "$[" + i + "]" : "$";
+                    for (RuleProblem p : validator.problems(parsed.get(i).rule(), parsed.get(i).paths())) {
+                        // condition paths are already rooted in the array element; the others start at "$"
+                        problems.add(p.path().startsWith(root) ? p
+                                : new RuleProblem(root + p.path().substring(1), p.message()));
+                    }
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidRuleException(problems);
+            }
+            return append(parsed.stream().map(ParsedRule::rule).toList());
+        });
+    }
+
+    @Override
+    public String exportJson() {
+        return json.writeAll(list());
+    }
+
+    @Override
+    public Explanation explain(RuleId id, ConversationId conversation) {
+        AutomationRule rule = get(id);
+        ConversationFact fact = factNow(rule.event(), conversation);
+        return scope.in(account, () -> engine.explain(rule, fact));
+    }
+
+    @Override
+    public EvaluationResult dryRun(RuleEvent event, ConversationId conversation) {
+        Objects.requireNonNull(event, "event");
+        ConversationFact fact = factNow(event, conversation);
+        return scope.in(account, () -> engine.dryRun(fact));
+    }
+
+    @Override
+    public EvaluationResult dryRun(ConversationFact fact) {
+        InvalidInputException.check(fact.accountId() == account.value(), "fact.accountId", fact.accountId(),
+                "is not account " + account.value());
+        return scope.in(account, () -> engine.dryRun(fact));
+    }
+
+    private ConversationFact factNow(RuleEvent event, ConversationId id) {
+        Conversation c = desk.conversations().get(id);
+        Message message = null;
+        if (event == RuleEvent.MESSAGE_CREATED) {
+            List<Message> messages = desk.conversations().messages(id);
+            for (int i = messages.size() - 1; i >= 0 && message == null; i--) {
+                if (messages.get(i).type() != MessageType.ACTIVITY) {
+                    message = messages.get(i);
+                }
+            }
+        }
+        return facts.of(event, c, message, clock.instant());
+    }
+
+    /** Stores new rules at the end of the list, each with a new id. */
+    private List<AutomationRule> append(List<AutomationRule> rules) {
+        int position = store.list(account).size();
+        List<AutomationRule> stored = new ArrayList<>();
+        for (AutomationRule rule : rules) {
+            AutomationRule s = rule.toBuilder().id(store.nextId()).accountId(account.value()).position(position++)
+                    .build();
+            store.insert(s);
+            stored.add(s);
+        }
+        return stored;
+    }
+
+    private AutomationRule replace(RuleId id, AutomationRule rule) {
+        AutomationRule existing = get(id);
+        AutomationRule updated = rule.toBuilder().id(id).accountId(account.value()).position(existing.position())
+                .build();
+        if (!store.update(updated)) {
+            throw notFound(id);
+        }
+        return updated;
+    }
+
+    /** Stores positions 0, 1, 2, ... in the given order; returns the rules as stored. */
+    private List<AutomationRule> renumber(List<AutomationRule> order) {
+        List<AutomationRule> out = new ArrayList<>();
+        for (int i = 0; i < order.size(); i++) {
+            AutomationRule rule = order.get(i);
+            if (rule.position() != i) {
+                rule = rule.toBuilder().position(i).build();
+                store.update(rule);
+            }
+            out.add(rule);
+        }
+        return out;
+    }
+
+    /** Runs a change under the account's lock, then swaps the stored rules into the engine. */
+    private <T> T change(Supplier<T> work) {
+        lock.lock();
+        try {
+            T result = work.get();
+            swap();
+            return result;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void swap() {
+        try {
+            scope.in(account, () -> {
+                engine.replaceRules(account.value(), store.list(account));
+                return null;
+            });
+        } catch (RuntimeException e) {
+            engine.evict(account.value()); // the next event reloads from the store
+            throw e;
+        }
+    }
+
+    private RuleValidator validator() {
+        return RuleValidator.of(new CoreReferences(desk));
+    }
+
+    private NotFoundException notFound(RuleId id) {
+        return new NotFoundException("automation rule", id.value());
+    }
+}

@@ -1,0 +1,42 @@
+package io.konversio.rules.spi;
+
+import io.konversio.core.account.AccountId;
+import io.konversio.rules.AutomationRule;
+import io.konversio.rules.RuleId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Keeps automation rules, per account. {@code io.konversio.rules.store.InMemoryRuleStore} is the default;
+ * konversio-jdbc implements it for a database. Implementations run the abstract contract test
+ * {@code io.konversio.rules.spi.contract.RuleStoreContract} from konversio-rules' test jar. Implementations must be
+ * thread-safe. The automation module serializes changes to one account's rules within one process.
+ */
+public interface RuleStore {
+
+    /** A new rule id, never handed out before by this store. */
+    RuleId nextId();
+
+    /**
+     * Stores a new rule, which has an id and a positive account id.
+     *
+     * @throws IllegalArgumentException if the rule has no id or account, or a rule with its id exists
+     */
+    void insert(AutomationRule rule);
+
+    /**
+     * Replaces the stored rule with the same id and account.
+     *
+     * @return false (and nothing changed) when there is no such rule in that account
+     */
+    boolean update(AutomationRule rule);
+
+    /** Deletes the rule; returns false when the account has no rule with that id. */
+    boolean delete(AccountId account, RuleId id);
+
+    /** The account's rule with that id. */
+    Optional<AutomationRule> find(AccountId account, RuleId id);
+
+    /** Every rule of the account, enabled or not, by position and then by id. */
+    List<AutomationRule> list(AccountId account);
+}

@@ -1,0 +1,178 @@
+package io.konversio.rules.spi.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.konversio.core.account.AccountId;
+import io.konversio.rules.AutomationRule;
+import io.konversio.rules.Condition;
+import io.konversio.rules.Operator;
+import io.konversio.rules.RuleAction;
+import io.konversio.rules.RuleEvent;
+import io.konversio.rules.RuleId;
+import io.konversio.rules.spi.RuleStore;
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract of {@link RuleStore}. Subclass it with {@link #newStore()} returning a fresh, empty store of the
+ * implementation under test, and {@link #account(long)} returning an existing account of that store when accounts
+ * must exist. Not thread-safe.
+ */
+public abstract class RuleStoreContract {
+
+    /** A fresh store of the implementation under test. */
+    protected abstract RuleStore newStore();
+
+    /** The account numbered {@code n} (1, 2, ...); override when the store needs the account to exist. */
+    protected AccountId account(long n) {
+        return AccountId.of(n);
+    }
+
+    private RuleStore store;
+
+    @BeforeEach
+    void newStoreForEachTest() {
+        store = newStore();
+    }
+
+    private AutomationRule rule(AccountId account, String name, int position) {
+        return AutomationRule.builder().id(store.nextId()).accountId(account.value()).name(name)
+                .description("a description — with « quotes » and 退款")
+                .event(RuleEvent.MESSAGE_CREATED)
+                .allOf(Condition.of("content", Operator.CONTAINS, "refund", "money back"),
+                        Condition.changed("status", List.of("open"), List.of("resolved")))
+                .action(RuleAction.of("add_label", "billing"))
+                .action(RuleAction.of("send_email_to_team", Map.of("team_ids", List.of(10L, 11L),
+                        "message", "New refund: {{conversation.id}}")))
+                .action(RuleAction.of("change_priority", "high"))
+                .action(RuleAction.of("x_custom", new BigDecimal("1.50"), true, List.of("a", 2L)))
+                .position(position)
+                .build();
+    }
+
+    @Test
+    void nextIdNeverRepeats() {
+        Set<RuleId> ids = new HashSet<>();
+        for (int i = 0; i < 200; i++) {
+            assertThat(ids.add(store.nextId())).isTrue();
+        }
+    }
+
+    @Test
+    void aStoredRuleIsFoundEqualToWhatWasStored() {
+        AccountId acme = account(1);
+        AutomationRule rule = rule(acme, "Refunds", 0);
+        store.insert(rule);
+        assertThat(store.find(acme, rule.id().orElseThrow())).contains(rule);
+        assertThat(store.list(acme)).containsExactly(rule);
+    }
+
+    @Test
+    void aRuleIsNotVisibleFromAnotherAccount() {
+        AccountId acme = account(1);
+        AccountId globex = account(2);
+        AutomationRule rule = rule(acme, "Refunds", 0);
+        store.insert(rule);
+        assertThat(store.find(globex, rule.id().orElseThrow())).isEmpty();
+        assertThat(store.list(globex)).isEmpty();
+        assertThat(store.delete(globex, rule.id().orElseThrow())).isFalse();
+        assertThat(store.update(rule.toBuilder().accountId(globex.value()).build())).isFalse();
+        assertThat(store.find(acme, rule.id().orElseThrow())).contains(rule);
+    }
+
+    @Test
+    void listIsByPositionThenById() {
+        AccountId acme = account(1);
+        AutomationRule a = rule(acme, "a", 2);
+        AutomationRule b = rule(acme, "b", 0);
+        AutomationRule c = rule(acme, "c", 1);
+        AutomationRule d = rule(acme, "d", 1);
+        for (AutomationRule r : List.of(d, a, c, b)) {
+            store.insert(r);
+        }
+        assertThat(store.list(acme)).extracting(AutomationRule::name).containsExactly("b", "c", "d", "a");
+    }
+
+    @Test
+    void updateReplacesEveryField() {
+        AccountId acme = account(1);
+        AutomationRule rule = rule(acme, "Refunds", 0);
+        store.insert(rule);
+        AutomationRule changed = rule.toBuilder().name("Refunds v2").description("").enabled(false).position(7)
+                .event(RuleEvent.CONVERSATION_RESOLVED).allOf().actions(List.of(RuleAction.of("resolve_conversation")))
+                .build();
+        assertThat(store.update(changed)).isTrue();
+        assertThat(store.find(acme, rule.id().orElseThrow())).contains(changed);
+    }
+
+    @Test
+    void updatingOrDeletingAMissingRuleChangesNothing() {
+        AccountId acme = account(1);
+        AutomationRule rule = rule(acme, "Refunds", 0);
+        assertThat(store.update(rule)).isFalse();
+        assertThat(store.delete(acme, rule.id().orElseThrow())).isFalse();
+        assertThat(store.list(acme)).isEmpty();
+    }
+
+    @Test
+    void deleteRemovesTheRule() {
+        AccountId acme = account(1);
+        AutomationRule keep = rule(acme, "keep", 0);
+        AutomationRule drop = rule(acme, "drop", 1);
+        store.insert(keep);
+        store.insert(drop);
+        assertThat(store.delete(acme, drop.id().orElseThrow())).isTrue();
+        assertThat(store.find(acme, drop.id().orElseThrow())).isEmpty();
+        assertThat(store.list(acme)).containsExactly(keep);
+    }
+
+    @Test
+    void insertingARuleWithoutIdOrWithATakenIdIsRefused() {
+        AccountId acme = account(1);
+        AutomationRule rule = rule(acme, "Refunds", 0);
+        store.insert(rule);
+        assertThatThrownBy(() -> store.insert(rule.toBuilder().name("again").build()))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> store.insert(rule.toBuilder().id((RuleId) null).build()))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(store.list(acme)).containsExactly(rule);
+    }
+
+    @Test
+    void concurrentInsertsAllLand() throws Exception {
+        AccountId acme = account(1);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        Set<RuleId> ids = ConcurrentHashMap.newKeySet();
+        try {
+            List<Future<?>> done = new java.util.ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int thread = t;
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < 25; i++) {
+                        AutomationRule r = rule(acme, "r" + thread + "-" + i, i);
+                        store.insert(r);
+                        ids.add(r.id().orElseThrow());
+                    }
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get(30, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(ids).hasSize(100);
+        assertThat(store.list(acme)).hasSize(100);
+    }
+}
