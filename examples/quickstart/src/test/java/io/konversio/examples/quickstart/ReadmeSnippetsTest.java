@@ -28,6 +28,7 @@ import io.konversio.core.conversation.ConversationUpdate;
 import io.konversio.core.conversation.Message;
 import io.konversio.core.conversation.Retry;
 import io.konversio.core.notification.Notification;
+import io.konversio.rules.webhook.Webhooks;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -211,6 +212,22 @@ class ReadmeSnippetsTest {
   }
 
   @Test
+  void webhooksRun() {
+    // README:webhooks
+    Webhooks webhooks = Webhooks.builder()
+        .secrets(account -> secretFor(account))          // per-account signing key
+        .build();
+    Automation automation = Automation.builder().webhooks(webhooks).build();
+    Konversio konversio = Konversio.builder().extension(webhooks).extension(automation).build();
+    // README:end
+    assertThat(konversio.accounts().list()).isEmpty();
+  }
+
+  private static byte[] secretFor(long account) {
+    return ("secret-" + account).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  @Test
   void everySnippetIsInTheReadme() throws IOException {
     String readme = normalize(Files.readString(Path.of("..", "..", "README.md")));
     String source = Files.readString(
@@ -221,7 +238,7 @@ class ReadmeSnippetsTest {
       names.add(m.group(1));
       assertThat(readme).as("README snippet '%s'", m.group(1)).contains(normalize(m.group(2)));
     }
-    assertThat(names).contains("quickstart", "search", "builder", "retry", "hours", "automation", "rules");
+    assertThat(names).contains("quickstart", "search", "builder", "retry", "hours", "webhooks", "automation", "rules");
   }
 
   private static String normalize(String text) {
