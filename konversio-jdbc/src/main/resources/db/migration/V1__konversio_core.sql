@@ -44,6 +44,7 @@ create table inbox (
   auto_assign_enabled boolean not null,
   auto_assign_mode varchar(32) not null,
   auto_assign_max_open integer not null,
+  business_hours text,
   created_at timestamp with time zone not null,
   constraint pk_inbox primary key (id)
 );

@@ -52,6 +52,7 @@ final class JooqInboxStore implements InboxStore {
     r.setAutoAssignEnabled(a.enabled());
     r.setAutoAssignMode(a.mode().code());
     r.setAutoAssignMaxOpen(a.maxOpenPerAgent());
+    r.setBusinessHours(BusinessHoursJson.write(inbox.settings().businessHours()));
     r.setCreatedAt(Times.column(inbox.createdAt()));
     return r;
   }
@@ -72,7 +73,7 @@ final class JooqInboxStore implements InboxStore {
     AutoAssignment assignment = new AutoAssignment(r.getAutoAssignEnabled(),
         AutoAssignment.Mode.ofCode(r.getAutoAssignMode()), r.getAutoAssignMaxOpen());
     return new Inbox(InboxId.of(r.getId()), AccountId.of(r.getAccountId()), r.getName(),
-        ChannelType.ofCode(r.getChannelType()), new InboxSettings(r.getCsatEnabled(), assignment),
+        ChannelType.ofCode(r.getChannelType()), new InboxSettings(r.getCsatEnabled(), assignment, BusinessHoursJson.read(r.getBusinessHours())),
         Times.instant(r.getCreatedAt()));
   }
 

@@ -34,7 +34,12 @@ import io.konversio.rules.AutomationRule;
 import io.konversio.rules.EvaluationResult;
 import java.io.IOException;
 import java.io.InputStream;
+import io.konversio.jdbc.JdbcStore;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalTime;
@@ -49,25 +54,68 @@ import org.jspecify.annotations.Nullable;
  * Plays a short support day on Konversio's embedded defaults and prints what happened: two inboxes, agents and
  * teams, automation rules loaded from {@code rules.json} (assign by inbox, label by keyword, welcome message,
  * out-of-hours reply), conversations with replies, a private note with a mention, assignment, snooze and wake-up,
- * a bulk action, a search and a saved filter.
+ * a bulk action, a search and a saved filter. It keeps everything in an H2 file database, and ends by opening that
+ * file again in a new Konversio, as after a restart, to show that the day survived.
  */
 public final class Quickstart {
   private final PrintStream out;
+  private final Path database;
   private final DayClock clock = new DayClock(Instant.parse("2026-06-01T08:55:00Z"));
   private @Nullable Konversio konversio;
 
-  Quickstart(PrintStream out) {
+  Quickstart(PrintStream out, Path database) {
     this.out = out;
+    this.database = database;
   }
 
+  /** Runs the day on an H2 file database: the path given, or {@code target/quickstart/konversio}. */
   public static void main(String[] args) {
-    new Quickstart(System.out).run();
+    Path database = Path.of(args.length > 0 ? args[0] : "target/quickstart/konversio");
+    new Quickstart(System.out, database).run();
   }
 
   void run() {
+    deleteDatabase();
+    say("== the desk lives in the H2 file database %s", database.toAbsolutePath());
+    try (JdbcStore store = JdbcStore.h2File(database)) {
+      playTheDay(store);
+    }
+    try (JdbcStore store = JdbcStore.h2File(database); Konversio again = Konversio.builder().clock(clock)
+        .store(store).build()) {
+      showWhatSurvived(again);
+    }
+  }
+
+  private void deleteDatabase() {
+    for (String suffix : List.of(".mv.db", ".trace.db")) {
+      try {
+        Files.deleteIfExists(Path.of(database + suffix));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /** Opens the same database file in a new Konversio, as after a restart, and reads the day back. */
+  private void showWhatSurvived(Konversio restarted) {
+    say("== next morning: a new process opens the same database");
+    Account acme = restarted.accounts().list().get(0);
+    Desk desk = restarted.desk(acme.id());
+    Conversation first = desk.conversations().findByDisplayId(1).orElseThrow();
+    say("still there: account '%s', %d inboxes, %d agents; #1 is %s, labelled %s, assigned to %s, %d messages",
+        acme.name(), desk.inboxes().list().size(), desk.agents().list().size(), first.status().code(),
+        first.labels(), name(desk, first), desk.conversations().messages(first.id()).size());
+    Agent bob = desk.agents().list().stream().filter(a -> a.name().equals("Bob")).findFirst().orElseThrow();
+    SavedFilter saved = desk.savedFilters().list(bob.id()).get(0);
+    say("Bob's saved filter '%s' still finds %s", saved.name(),
+        desk.savedFilters().run(saved.id()).items().stream().map(c -> "#" + c.displayId()).toList());
+  }
+
+  private void playTheDay(JdbcStore store) {
     Automation automation = Automation.builder().listener(this::ruleFired).build();
     Konversio konversio = Konversio.builder()
         .clock(clock)
+        .store(store)
         .extension(automation)
         .listener(event -> {
           if (event instanceof ConversationStatusChanged s) {
@@ -176,6 +224,7 @@ public final class Quickstart {
     say("Wes got: %s", desk.conversations().customerView(late.id()).stream()
         .filter(m -> m.sender().isAutomation()).map(m -> '"' + m.content() + '"').toList());
     say("== end of the day");
+    konversio.close();
   }
 
   /** Prints what each automation rule did, as the rules fire. */

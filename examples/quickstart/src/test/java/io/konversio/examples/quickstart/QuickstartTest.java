@@ -5,13 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class QuickstartTest {
   @Test
-  void theSupportDayPlaysThrough() {
+  void theSupportDayPlaysThroughAndSurvivesARestart(@TempDir Path dir) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    new Quickstart(new PrintStream(bytes, true, StandardCharsets.UTF_8)).run();
+    new Quickstart(new PrintStream(bytes, true, StandardCharsets.UTF_8), dir.resolve("konversio")).run();
     String out = bytes.toString(StandardCharsets.UTF_8);
     assertThat(out)
         .contains("auto-assigned to Alice")
@@ -34,6 +36,9 @@ class QuickstartTest {
         .contains("Wes got: [\"Hi Wes, welcome to Live Chat! Someone will be with you shortly.\", \"We're closed right "
             + "now (open weekdays 09:00-17:00 UTC); we'll reply on the next business day.\"]")
         .doesNotContain("FAILED")
-        .contains("end of the day");
+        .contains("end of the day")
+        .contains("still there: account 'Acme Inc.', 2 inboxes, 3 agents; #1 is open, labelled [billing], "
+            + "assigned to Bob, 3 messages")
+        .contains("Bob's saved filter 'My open billing' still finds [#1]");
   }
 }

@@ -29,6 +29,7 @@ import io.konversio.core.conversation.Message;
 import io.konversio.core.conversation.Retry;
 import io.konversio.core.notification.Notification;
 import io.konversio.rules.webhook.Webhooks;
+import io.konversio.jdbc.JdbcStore;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -228,6 +229,17 @@ class ReadmeSnippetsTest {
   }
 
   @Test
+  void persistenceRuns() {
+    // README:persistence
+    JdbcStore store = JdbcStore.h2InMemory("desk");  // or h2File(Path), postgres(url, user, password), create(dataSource)
+    Konversio konversio = Konversio.builder().store(store).build();
+    Desk desk = konversio.desk(konversio.accounts().create("Acme").id());
+    // README:end
+    assertThat(desk.inboxes().list()).isEmpty();
+    store.close();
+  }
+
+  @Test
   void everySnippetIsInTheReadme() throws IOException {
     String readme = normalize(Files.readString(Path.of("..", "..", "README.md")));
     String source = Files.readString(
@@ -238,7 +250,7 @@ class ReadmeSnippetsTest {
       names.add(m.group(1));
       assertThat(readme).as("README snippet '%s'", m.group(1)).contains(normalize(m.group(2)));
     }
-    assertThat(names).contains("quickstart", "search", "builder", "retry", "hours", "webhooks", "automation", "rules");
+    assertThat(names).contains("quickstart", "search", "builder", "retry", "hours", "webhooks", "persistence", "automation", "rules");
   }
 
   private static String normalize(String text) {

@@ -9,7 +9,13 @@ import io.konversio.core.inbox.AutoAssignment;
 import io.konversio.core.inbox.ChannelType;
 import io.konversio.core.inbox.Inbox;
 import io.konversio.core.inbox.InboxId;
+import io.konversio.core.businesshours.BusinessHours;
+import io.konversio.core.businesshours.OpeningInterval;
 import io.konversio.core.inbox.InboxSettings;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +34,14 @@ public abstract class InboxStoreContract extends StoreContractSupport {
     List<InboxSettings> settings = List.of(InboxSettings.defaults(),
         new InboxSettings(true, AutoAssignment.roundRobin()),
         new InboxSettings(false, AutoAssignment.balanced().withMaxOpenPerAgent(7)),
-        new InboxSettings(true, new AutoAssignment(false, AutoAssignment.Mode.BALANCED, 3)));
+        new InboxSettings(true, new AutoAssignment(false, AutoAssignment.Mode.BALANCED, 3)),
+        InboxSettings.defaults().withBusinessHours(BusinessHours.builder(ZoneId.of("America/New_York"))
+            .weekdays(LocalTime.of(9, 0), LocalTime.of(12, 30))
+            .interval(DayOfWeek.MONDAY, LocalTime.of(13, 30), LocalTime.of(17, 0))
+            .interval(DayOfWeek.FRIDAY, OpeningInterval.untilEndOfDay(LocalTime.of(22, 0)))
+            .allDay(DayOfWeek.SATURDAY)
+            .holiday(LocalDate.of(2026, 12, 25)).holiday(LocalDate.of(2027, 1, 1))
+            .build()));
     List<Inbox> inserted = write(tx -> {
       List<Inbox> inboxes = new ArrayList<>();
       for (ChannelType channel : ChannelType.values()) {
