@@ -44,16 +44,13 @@ final class KeywordAutomaton {
         this.keywords = keywords;
     }
 
-    /** The ids of the keywords that occur in {@code text}, as a bit set. */
-    long[] scan(String text) {
-        long[] hits = new long[(keywords + 63) >>> 6];
-        for (int id : empty) {
-            hits[id >>> 6] |= 1L << id;
-        }
+    /** The ids of the keywords that occur in {@code folded} (already case-folded text), as a bit set. */
+    long[] scan(String folded) {
+        long[] hits = start();
         int state = 0;
-        int n = text.length();
+        int n = folded.length();
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+            char c = folded.charAt(i);
             int cls;
             if (c < 128) {
                 cls = asciiClass[c];
@@ -61,15 +58,49 @@ final class KeywordAutomaton {
                 int at = Arrays.binarySearch(otherChars, c);
                 cls = at < 0 ? 0 : otherClass[at];
             }
-            state = delta[state * classes + cls];
-            int[] found = out[state];
-            if (found != null) {
-                for (int id : found) {
-                    hits[id >>> 6] |= 1L << id;
-                }
-            }
+            state = step(state, cls, hits);
         }
         return hits;
+    }
+
+    /**
+     * As {@link #scan} on {@code Text.fold(raw)}, without folding, when {@code raw} is pure ASCII (folding is
+     * then lowercasing, char for char: upper-case letters share their lower-case letter's class); null when
+     * it is not.
+     */
+    long @Nullable [] scanAscii(String raw) {
+        long[] hits = start();
+        int state = 0;
+        int n = raw.length();
+        for (int i = 0; i < n; i++) {
+            char c = raw.charAt(i);
+            if (c >= 128) {
+                return null;
+            }
+            state = step(state, asciiClass[c], hits);
+        }
+        return hits;
+    }
+
+    private long[] start() {
+        long[] hits = new long[(keywords + 63) >>> 6];
+        for (int id : empty) {
+            hits[id >>> 6] |= 1L << id;
+        }
+        return hits;
+    }
+
+    /** One transition; a negative entry {@code ~t} means state {@code t} ends keywords. */
+    private int step(int state, int cls, long[] hits) {
+        int t = delta[state * classes + cls];
+        if (t >= 0) {
+            return t;
+        }
+        t = ~t;
+        for (int id : out[t]) {
+            hits[id >>> 6] |= 1L << id;
+        }
+        return t;
     }
 
     /** True when any of {@code ids} is set in {@code hits}. */
@@ -87,8 +118,17 @@ final class KeywordAutomaton {
         private final Map<String, Integer> ids = new HashMap<>();
         private final List<String> words = new ArrayList<>();
 
-        /** The id of a folded keyword. */
+        /**
+         * The id of a keyword, which must be folded ({@link Text#fold}); folded text has no upper-case ASCII,
+         * which lets {@link #scanAscii} give upper-case letters the classes of their lower-case forms.
+         */
         int id(String folded) {
+            for (int i = 0; i < folded.length(); i++) {
+                char c = folded.charAt(i);
+                if (c >= 'A' && c <= 'Z') {
+                    throw new IllegalArgumentException("keyword is not case-folded: " + folded);
+                }
+            }
             return ids.computeIfAbsent(folded, k -> {
                 words.add(k);
                 return words.size() - 1;
@@ -196,6 +236,14 @@ final class KeywordAutomaton {
                 if (!o.isEmpty()) {
                     out[s] = o.stream().mapToInt(Integer::intValue).distinct().toArray();
                 }
+            }
+            for (int i = 0; i < delta.length; i++) {
+                if (out[delta[i]] != null) {
+                    delta[i] = ~delta[i];
+                }
+            }
+            for (char c = 'A'; c <= 'Z'; c++) {
+                asciiClass[c] = asciiClass[c + ('a' - 'A')];
             }
             return new KeywordAutomaton(asciiClass, otherChars, otherClass, classes, delta, out,
                     empty.stream().mapToInt(Integer::intValue).toArray(), words.size());

@@ -133,7 +133,11 @@ public final class WorkingFact {
             if (raw == null) {
                 return false;
             }
-            hits = k.scan(folded(StandardAttribute.CONTENT, raw));
+            String f = foldedText[StandardAttribute.CONTENT.ordinal()];
+            hits = f != null ? k.scan(f) : k.scanAscii(raw);
+            if (hits == null) {
+                hits = k.scan(folded(StandardAttribute.CONTENT, raw));
+            }
             keywordHits = hits;
         }
         return KeywordAutomaton.any(hits, ids);
