@@ -51,6 +51,8 @@ final class RuleCompiler {
     private static final int EVENT_STATUS_INDEX = 1;
     private static final int INBOX_INDEX = 2;
     private static final int STATUS_INDEX = 3;
+    /** Buckets with fewer keyword rules than this get no prefilter nodes. */
+    private static final int MIN_PREFILTER_BUCKET = 16;
 
     private final ConditionPredicates predicates;
 
@@ -131,8 +133,8 @@ final class RuleCompiler {
     }
 
     /**
-     * Keyword prefilters, by rule index (null: none). Rules that share their indexed prefix (trigger, indexed
-     * equalities) and need some content keyword are grouped, about sqrt(n) to a group; each gets one shared
+     * Keyword prefilters, by rule index (null: none). When at least {@link #MIN_PREFILTER_BUCKET} rules share
+     * their indexed prefix (trigger, indexed equalities) and need some content keyword, they are grouped, about sqrt(n) to a group; each gets one shared
      * alpha node "content contains one of the group's keywords", a necessary condition of each rule of the
      * group. When it fails, Drools skips the whole group with one test.
      */
@@ -158,8 +160,8 @@ final class RuleCompiler {
             }
         }
         for (List<RuleMeta> bucket : byPrefix.values()) {
-            if (bucket.size() < 2) {
-                continue;
+            if (bucket.size() < MIN_PREFILTER_BUCKET) {
+                continue; // a scan of the content costs about as much as this many substring tests
             }
             int size = Math.max(4, (int) Math.ceil(Math.sqrt(bucket.size())));
             for (int from = 0; from < bucket.size(); from += size) {

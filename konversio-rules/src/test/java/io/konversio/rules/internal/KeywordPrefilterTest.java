@@ -37,7 +37,7 @@ class KeywordPrefilterTest {
                 .checkAssert((seed, contents) -> {
                     Random random = new Random(seed);
                     List<AutomationRule> rules = new ArrayList<>();
-                    int count = 5 + random.nextInt(60);
+                    int count = 5 + random.nextInt(150);
                     for (int i = 0; i < count; i++) {
                         rules.add(AutomationRule.builder().id(i + 1).accountId(1).name("r" + i).position(i)
                                 .event(RuleEvent.MESSAGE_CREATED).conditions(conditions(random))
