@@ -29,7 +29,7 @@ public final class WorkingFact {
     /** Everything actions never change: message, contact, attributes, business hours, changes. */
     static final String DATA = "data";
 
-    private static final int PLAIN_CONTENT_TESTS = 8;
+    private static final int PLAIN_CONTENT_TESTS = 16;
 
     private final ConversationFact data;
     private final long[] fired;
