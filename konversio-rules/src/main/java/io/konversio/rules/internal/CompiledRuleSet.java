@@ -7,6 +7,7 @@ import io.konversio.rules.spi.ActionExecutor;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
@@ -22,14 +23,17 @@ final class CompiledRuleSet {
     private final long accountId;
     private final KieBase kieBase;
     private final ReaderIndex readers;
+    private final @Nullable KeywordAutomaton keywords;
     private final List<AutomationRule> rules;
     private final ConcurrentLinkedQueue<PooledSession> idle = new ConcurrentLinkedQueue<>();
     private final AtomicInteger idleCount = new AtomicInteger();
 
-    CompiledRuleSet(long accountId, KieBase kieBase, ReaderIndex readers, List<AutomationRule> rules) {
+    CompiledRuleSet(long accountId, KieBase kieBase, ReaderIndex readers, @Nullable KeywordAutomaton keywords,
+                    List<AutomationRule> rules) {
         this.accountId = accountId;
         this.kieBase = kieBase;
         this.readers = readers;
+        this.keywords = keywords;
         this.rules = List.copyOf(rules);
     }
 
@@ -45,7 +49,7 @@ final class CompiledRuleSet {
         PooledSession pooled = borrow();
         boolean clean = false;
         try {
-            WorkingFact fact = new WorkingFact(event);
+            WorkingFact fact = new WorkingFact(event, keywords);
             FactHandle handle = pooled.session.insert(fact);
             pooled.context.start(fact, handle, executor, dryRun, readers);
             int limit = rules.size() + 1;

@@ -40,14 +40,22 @@ public final class ConditionPredicates {
 
     /** Compiles a node (group or leaf). */
     public CompiledCondition compile(ConditionNode node) {
+        return compile(node, null);
+    }
+
+    /**
+     * Compiles a node; with {@code keywords}, content {@code contains} / {@code does_not_contain} register their
+     * keywords there and test them through the working fact's {@link KeywordAutomaton} hits (same results).
+     */
+    CompiledCondition compile(ConditionNode node, KeywordAutomaton.@Nullable Builder keywords) {
         if (node instanceof Condition leaf) {
-            return leaf(leaf);
+            return leaf(leaf, keywords);
         }
         ConditionGroup group = (ConditionGroup) node;
         List<CompiledCondition> children = new ArrayList<>();
         Set<String> props = new HashSet<>();
         for (ConditionNode child : group.children()) {
-            CompiledCondition c = compile(child);
+            CompiledCondition c = compile(child, keywords);
             children.add(c);
             props.addAll(c.props());
         }
@@ -74,7 +82,13 @@ public final class ConditionPredicates {
         return new CompiledCondition(key(node), test, Set.copyOf(props));
     }
 
-    private CompiledCondition leaf(Condition c) {
+    private CompiledCondition leaf(Condition c, KeywordAutomaton.@Nullable Builder keywords) {
+        if (keywords != null && !c.isCustom() && c.attribute().equals(StandardAttribute.CONTENT.key())
+                && (c.operator() == Operator.CONTAINS || c.operator() == Operator.DOES_NOT_CONTAIN)) {
+            Predicate<WorkingFact> contains = contentContains(c.values(), keywords);
+            return new CompiledCondition(key(c), c.operator() == Operator.CONTAINS ? contains : contains.negate(),
+                    Set.of(WorkingFact.DATA));
+        }
         Predicate<WorkingFact> test;
         String prop;
         String suffix = "";
@@ -99,6 +113,32 @@ public final class ConditionPredicates {
             prop = WorkingFact.DATA;
         }
         return new CompiledCondition(key(c) + suffix, test, Set.of(prop));
+    }
+
+    /** Content contains any of {@code values} (folded), as {@link TextTests} defines it, via keyword hits. */
+    private static Predicate<WorkingFact> contentContains(List<String> values, KeywordAutomaton.Builder keywords) {
+        String[] folded = foldAll(values).toArray(String[]::new);
+        int[] ids = new int[folded.length];
+        for (int i = 0; i < folded.length; i++) {
+            ids[i] = keywords.id(folded[i]);
+        }
+        return w -> {
+            String raw = w.getData().content();
+            if (raw == null) {
+                return false;
+            }
+            String x = w.folded(StandardAttribute.CONTENT, raw);
+            long[] hits = w.keywordHits(x);
+            if (hits != null) {
+                return KeywordAutomaton.any(hits, ids);
+            }
+            for (String v : folded) {
+                if (x.contains(v)) {
+                    return true;
+                }
+            }
+            return false;
+        };
     }
 
     private static Predicate<WorkingFact> changed(Condition c) {

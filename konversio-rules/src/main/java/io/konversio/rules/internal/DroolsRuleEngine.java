@@ -145,7 +145,8 @@ public final class DroolsRuleEngine implements RuleEngine {
         RuleCompiler.Compiled compiled = compiler.compile(metas);
         LOG.debug("compiled {} rules for account {} in {} ms", metas.size(), accountId,
                 (System.nanoTime() - start) / 1_000_000);
-        return new CompiledRuleSet(accountId, compiled.kieBase(), compiled.readers(), enabled);
+        return new CompiledRuleSet(accountId, compiled.kieBase(), compiled.readers(), compiled.keywords(),
+                enabled);
     }
 
     private AttributeType customType(CustomAttributeModel model, String key) {

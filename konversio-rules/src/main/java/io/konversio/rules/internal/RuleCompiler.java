@@ -16,7 +16,14 @@ import io.konversio.rules.Operator;
 import io.konversio.rules.RuleEvent;
 import io.konversio.rules.StandardAttribute;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.drools.model.Global;
 import org.drools.model.Index;
 import org.drools.model.PatternDSL.PatternDef;
@@ -44,6 +51,8 @@ final class RuleCompiler {
     private static final int EVENT_STATUS_INDEX = 1;
     private static final int INBOX_INDEX = 2;
     private static final int STATUS_INDEX = 3;
+    /** Buckets with fewer keyword rules than this get no prefilter nodes. */
+    private static final int MIN_PREFILTER_BUCKET = 16;
 
     private final ConditionPredicates predicates;
 
@@ -51,8 +60,11 @@ final class RuleCompiler {
         this.predicates = predicates;
     }
 
-    /** The KieBase and the index of which rules read which properties. */
-    record Compiled(KieBase kieBase, ReaderIndex readers) {
+    /**
+     * The KieBase, the index of which rules read which properties, and the content keyword automaton the
+     * working facts must carry (null: none needed or too large; conditions then test substrings directly).
+     */
+    record Compiled(KieBase kieBase, ReaderIndex readers, @Nullable KeywordAutomaton keywords) {
     }
 
     /** Builds the KieBase for rules already in firing order. */
@@ -60,14 +72,17 @@ final class RuleCompiler {
         Global<FiringContext> ctx = globalOf(FiringContext.class, PACKAGE, GLOBAL);
         ModelImpl model = new ModelImpl().addGlobal(ctx);
         ReaderIndex readers = new ReaderIndex();
+        KeywordAutomaton.Builder keywords = new KeywordAutomaton.Builder();
         int n = rules.size();
+        int[][] prefilters = keywordPrefilters(rules, keywords);
         for (RuleMeta meta : rules) {
-            model.addRule(droolsRule(meta, n - meta.index(), ctx, readers));
+            model.addRule(droolsRule(meta, n - meta.index(), ctx, readers, keywords, prefilters[meta.index()]));
         }
-        return new Compiled(KieBaseBuilder.createKieBaseFromModel(model), readers);
+        return new Compiled(KieBaseBuilder.createKieBaseFromModel(model), readers, keywords.build());
     }
 
-    private Rule droolsRule(RuleMeta meta, int salience, Global<FiringContext> ctx, ReaderIndex readers) {
+    private Rule droolsRule(RuleMeta meta, int salience, Global<FiringContext> ctx, ReaderIndex readers,
+                            KeywordAutomaton.Builder keywords, int @Nullable [] prefilter) {
         Variable<WorkingFact> fact = declarationOf(WorkingFact.class);
         PatternDef<WorkingFact> p = pattern(fact);
         AutomationRule r = meta.rule();
@@ -94,10 +109,16 @@ final class RuleCompiler {
                 props.add(indexedProp);
             }
         }
+        if (prefilter != null) {
+            // shared by the rules of one group: none of them can match unless one of these keywords occurs
+            p.expr("content contains any of keywords " + Arrays.toString(prefilter),
+                    w -> w.mayContainAny(prefilter), reactOn(WorkingFact.DATA));
+        }
         for (ConditionNode node : rest) {
-            CompiledCondition c = predicates.compile(node);
+            CompiledCondition c = predicates.compile(node, keywords);
             props.addAll(c.props());
-            p.expr(c.key(), w -> c.test().test(w), reactOn(c.props().toArray(String[]::new)));
+            java.util.function.Predicate<WorkingFact> test = c.test();
+            p.expr(c.key(), test::test, reactOn(c.props().toArray(String[]::new)));
         }
         if (inbox != null) {
             props.add(WorkingFact.INBOX_ID);
@@ -109,6 +130,106 @@ final class RuleCompiler {
                 .attribute(Rule.Attribute.SALIENCE, salience)
                 .metadata("name", r.name())
                 .build(p, on(fact, ctx).execute((w, c) -> c.fire(meta)));
+    }
+
+    /**
+     * Keyword prefilters, by rule index (null: none). When at least {@link #MIN_PREFILTER_BUCKET} rules share
+     * their indexed prefix (trigger, indexed equalities) and need some content keyword, they are grouped, about sqrt(n) to a group; each gets one shared
+     * alpha node "content contains one of the group's keywords", a necessary condition of each rule of the
+     * group. When it fails, Drools skips the whole group with one test.
+     */
+    private static int[][] keywordPrefilters(List<RuleMeta> rules, KeywordAutomaton.Builder keywords) {
+        int[][] out = new int[rules.size()][];
+        Map<String, List<RuleMeta>> byPrefix = new LinkedHashMap<>();
+        Map<Integer, Set<String>> required = new HashMap<>();
+        for (RuleMeta meta : rules) {
+            AutomationRule r = meta.rule();
+            StringBuilder prefix = new StringBuilder(r.event().code());
+            Set<String> need = null;
+            for (ConditionNode node : conjuncts(r.conditions())) {
+                String key = indexKey(node);
+                if (key != null) {
+                    prefix.append('|').append(key);
+                } else if (need == null) {
+                    need = requiredKeywords(node);
+                }
+            }
+            if (need != null) {
+                required.put(meta.index(), need);
+                byPrefix.computeIfAbsent(prefix.toString(), k -> new ArrayList<>()).add(meta);
+            }
+        }
+        for (List<RuleMeta> bucket : byPrefix.values()) {
+            if (bucket.size() < MIN_PREFILTER_BUCKET) {
+                continue; // a scan of the content costs about as much as this many substring tests
+            }
+            int size = Math.max(4, (int) Math.ceil(Math.sqrt(bucket.size())));
+            for (int from = 0; from < bucket.size(); from += size) {
+                List<RuleMeta> group = bucket.subList(from, Math.min(bucket.size(), from + size));
+                Set<Integer> ids = new TreeSet<>();
+                for (RuleMeta meta : group) {
+                    required.get(meta.index()).forEach(k -> ids.add(keywords.id(k)));
+                }
+                int[] array = ids.stream().mapToInt(Integer::intValue).toArray();
+                group.forEach(meta -> out[meta.index()] = array);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Folded keywords of which the node needs one to occur in the content (null when it needs none): a content
+     * {@code contains}; an {@code all} group's first such child; an {@code any} group's union if every child
+     * needs one.
+     */
+    private static @Nullable Set<String> requiredKeywords(ConditionNode node) {
+        if (node instanceof Condition c) {
+            return !c.isCustom() && c.operator() == Operator.CONTAINS
+                    && c.attribute().equals(StandardAttribute.CONTENT.key())
+                    ? ConditionPredicates.foldAll(c.values()) : null;
+        }
+        ConditionGroup g = (ConditionGroup) node;
+        if (g.kind() == ConditionGroup.Kind.ALL) {
+            for (ConditionNode child : g.children()) {
+                Set<String> need = requiredKeywords(child);
+                if (need != null) {
+                    return need;
+                }
+            }
+            return null;
+        }
+        if (g.kind() == ConditionGroup.Kind.ANY && !g.children().isEmpty()) {
+            Set<String> union = new HashSet<>();
+            for (ConditionNode child : g.children()) {
+                Set<String> need = requiredKeywords(child);
+                if (need == null) {
+                    return null;
+                }
+                union.addAll(need);
+            }
+            return union;
+        }
+        return null;
+    }
+
+    /** The id {@link #indexed} gives the node's alpha-indexed constraint, or null when it is not indexed. */
+    private static @Nullable String indexKey(ConditionNode node) {
+        if (!(node instanceof Condition c) || c.isCustom() || c.operator() != Operator.EQUAL_TO
+                || c.values().size() != 1) {
+            return null;
+        }
+        String value = c.values().get(0).trim();
+        if (c.attribute().equals(StandardAttribute.INBOX_ID.key())) {
+            try {
+                return "inbox_id==" + Long.parseLong(value);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        if (c.attribute().equals(StandardAttribute.STATUS.key())) {
+            return "status==" + Text.fold(value);
+        }
+        return null;
     }
 
     /** Top-level conjuncts: the children of an all-root (flattening nested all groups), else the root. */

@@ -29,20 +29,36 @@ public final class WorkingFact {
     /** Everything actions never change: message, contact, attributes, business hours, changes. */
     static final String DATA = "data";
 
+    private static final int PLAIN_CONTENT_TESTS = 16;
+
     private final ConversationFact data;
     private final long[] fired;
     private final @Nullable String[] foldedText;
     private @Nullable Set<String> foldedLabels;
+    private final @Nullable KeywordAutomaton keywords;
+    /** Which content keywords occur (null until scanned); content is DATA, so it carries over like the fold. */
+    private long @Nullable [] keywordHits;
+    /** Plain substring tests done on this content before switching to one automaton scan. */
+    private int plainContentTests;
 
     /** A fresh working fact with no rule fired. */
     public WorkingFact(ConversationFact data) {
-        this(data, new long[0], new String[StandardAttribute.values().length]);
+        this(data, null);
     }
 
-    private WorkingFact(ConversationFact data, long[] fired, @Nullable String[] foldedText) {
+    /** A fresh working fact that finds content keywords with {@code keywords} (null: plain substring tests). */
+    WorkingFact(ConversationFact data, @Nullable KeywordAutomaton keywords) {
+        this(data, new long[0], new String[StandardAttribute.values().length], keywords, null, 0);
+    }
+
+    private WorkingFact(ConversationFact data, long[] fired, @Nullable String[] foldedText,
+                        @Nullable KeywordAutomaton keywords, long @Nullable [] keywordHits, int plainContentTests) {
         this.data = Objects.requireNonNull(data, "data");
         this.fired = fired;
         this.foldedText = foldedText;
+        this.keywords = keywords;
+        this.keywordHits = keywordHits;
+        this.plainContentTests = plainContentTests;
     }
 
     public ConversationFact getData() {
@@ -97,7 +113,53 @@ public final class WorkingFact {
         long[] f = java.util.Arrays.copyOf(fired, Math.max(fired.length, word + 1));
         f[word] |= 1L << ruleIndex;
         // text attributes are part of DATA: unless DATA changed, the folded cache carries over
-        return new WorkingFact(after, f, dataChanged ? new String[foldedText.length] : foldedText);
+        return dataChanged
+                ? new WorkingFact(after, f, new String[foldedText.length], keywords, null, 0)
+                : new WorkingFact(after, f, foldedText, keywords, keywordHits, plainContentTests);
+    }
+
+    /**
+     * False only when the content contains none of the keywords {@code ids} (true when it may: no automaton).
+     * Scans the content once per event.
+     */
+    boolean mayContainAny(int[] ids) {
+        KeywordAutomaton k = keywords;
+        if (k == null) {
+            return true;
+        }
+        long[] hits = keywordHits;
+        if (hits == null) {
+            String raw = data.content();
+            if (raw == null) {
+                return false;
+            }
+            String f = foldedText[StandardAttribute.CONTENT.ordinal()];
+            hits = f != null ? k.scan(f) : k.scanAscii(raw);
+            if (hits == null) {
+                hits = k.scan(folded(StandardAttribute.CONTENT, raw));
+            }
+            keywordHits = hits;
+        }
+        return KeywordAutomaton.any(hits, ids);
+    }
+
+    /**
+     * The content keyword hits of the automaton, or null when a plain substring test is cheaper: the first few
+     * tests on an event use {@link String#contains}; after that one scan answers every remaining one.
+     * {@code folded} is the folded content, not null.
+     */
+    long @Nullable [] keywordHits(String folded) {
+        long[] hits = keywordHits;
+        if (hits != null) {
+            return hits;
+        }
+        KeywordAutomaton k = keywords;
+        if (k == null || ++plainContentTests <= PLAIN_CONTENT_TESTS) {
+            return null;
+        }
+        hits = k.scan(folded);
+        keywordHits = hits;
+        return hits;
     }
 
     /** The folded value of a text attribute, cached. */

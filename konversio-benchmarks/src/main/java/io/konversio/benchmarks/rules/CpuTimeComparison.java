@@ -1,0 +1,81 @@
+package io.konversio.benchmarks.rules;
+
+import io.konversio.rules.ConversationFact;
+import io.konversio.rules.RuleEngine;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.ToIntFunction;
+
+/**
+ * A quick A/B check for a loaded, shared machine: runs the three engines of {@link RuleEngineBenchmark} in
+ * turn, in short windows of 0.3 s of this thread's CPU time (so time spent descheduled does not count), and
+ * prints the medians and the median per-round ratios. Not JMH; use it to compare changes, then confirm with
+ * JMH on a quiet machine.
+ *
+ * <p>Run: {@code java -cp konversio-benchmarks/target/benchmarks.jar
+ * io.konversio.benchmarks.rules.CpuTimeComparison 1000 add_label 6} (rules, action, rounds). Single-threaded.
+ */
+public final class CpuTimeComparison {
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+    private static volatile long sink;
+    private static int next;
+
+    private CpuTimeComparison() {
+    }
+
+    public static void main(String[] args) {
+        int ruleCount = Integer.parseInt(args[0]);
+        String action = args.length > 1 ? args[1] : "add_label";
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 6;
+        RuleWorkload workload = RuleWorkload.create(ruleCount, 20_000, action);
+        List<ConversationFact> events = workload.events();
+        RuleEngine drools = RuleEngine.builder().build();
+        drools.replaceRules(1, workload.rules());
+        IndexedEvaluator indexed = new IndexedEvaluator(workload.rules());
+        NaiveEvaluator naive = new NaiveEvaluator(workload.rules());
+        double[] d = new double[rounds];
+        double[] i = new double[rounds];
+        double[] n = new double[rounds];
+        double[] toIndexed = new double[rounds];
+        double[] toNaive = new double[rounds];
+        for (int r = -3; r < rounds; r++) { // three warm-up rounds
+            double td = run(events, e -> drools.evaluate(e).matchedRules().size());
+            double ti = run(events, indexed::evaluate);
+            double tn = run(events, naive::evaluate);
+            if (r >= 0) {
+                d[r] = td;
+                i[r] = ti;
+                n[r] = tn;
+                toIndexed[r] = td / ti;
+                toNaive[r] = td / tn;
+            }
+        }
+        System.out.printf("rules=%d action=%s events/s of CPU time: drools=%.0f naiveLoop=%.0f handIndexed=%.0f"
+                        + " drools/naive=%.2f drools/indexed=%.2f%n", ruleCount, action, median(d), median(n),
+                median(i), median(toNaive), median(toIndexed));
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static double run(List<ConversationFact> events, ToIntFunction<ConversationFact> engine) {
+        long start = CPU.getCurrentThreadCpuTime();
+        long end = start + 300_000_000L;
+        long ops = 0;
+        long fired = 0;
+        while (CPU.getCurrentThreadCpuTime() < end) {
+            for (int k = 0; k < 500; k++) {
+                fired += engine.applyAsInt(events.get(next));
+                next = next + 1 == events.size() ? 0 : next + 1;
+                ops++;
+            }
+        }
+        sink += fired;
+        return ops / ((CPU.getCurrentThreadCpuTime() - start) / 1e9);
+    }
+}
