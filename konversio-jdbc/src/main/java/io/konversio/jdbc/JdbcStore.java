@@ -3,10 +3,13 @@ package io.konversio.jdbc;
 import io.konversio.core.spi.DataStore;
 import io.konversio.core.spi.StoreTransaction;
 import io.konversio.jdbc.internal.JooqDataStore;
+import io.konversio.jdbc.internal.JooqRuleStore;
 import io.konversio.jdbc.internal.Migrations;
+import io.konversio.rules.spi.RuleStore;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
@@ -25,6 +28,9 @@ import org.postgresql.ds.PGConnectionPoolDataSource;
  * JdbcStore store = JdbcStore.h2File(Path.of("data/konversio"));      // or JdbcStore.create(hostDataSource)
  * Konversio konversio = Konversio.builder().store(store).build();
  * }</pre>
+ *
+ * <p><b>Automation rules.</b> {@link #ruleStore()} keeps konversio-rules' automation rules in the same database:
+ * {@code Automation.builder().ruleStore(store.ruleStore())}.
  *
  * <p><b>Schema.</b> On creation the store runs its Flyway migrations (tables, indexes and sequences in the
  * connection's current schema, history in {@code flyway_schema_history}) unless {@link Builder#migrate(boolean)}
@@ -61,6 +67,7 @@ public final class JdbcStore implements DataStore, AutoCloseable {
   }
 
   private final JooqDataStore delegate;
+  private final RuleStore ruleStore;
   private final Database database;
   private final @Nullable JdbcConnectionPool ownedPool;
 
@@ -72,6 +79,7 @@ public final class JdbcStore implements DataStore, AutoCloseable {
     }
     this.delegate = new JooqDataStore(b.dataSource,
         database == Database.POSTGRESQL ? SQLDialect.POSTGRES : SQLDialect.H2, b.joinHostTransactions);
+    this.ruleStore = new JooqRuleStore(delegate, Clock.systemUTC());
   }
 
   /** A store on the host's data source, migrated on creation; the database is detected from a connection. */
@@ -169,6 +177,17 @@ public final class JdbcStore implements DataStore, AutoCloseable {
   /** The database this store runs on. */
   public Database database() {
     return database;
+  }
+
+  /**
+   * The automation rules in this database, for {@code Automation.builder().ruleStore(...)} of konversio-rules:
+   * rules created through Automation then survive a restart, and every node on the database sees them (call
+   * {@code Automation.reload(account)} on the other nodes after a change). Each call of the rule store is one
+   * transaction, handled as {@link #read} and {@link #write} handle theirs (it joins the host's transaction when
+   * {@link Builder#joinHostTransactions(boolean)} is on). The same instance on every call; thread-safe.
+   */
+  public RuleStore ruleStore() {
+    return ruleStore;
   }
 
   @Override

@@ -1,0 +1,135 @@
+package io.konversio.jdbc.internal;
+
+import static io.konversio.jdbc.internal.schema.Tables.AUTOMATION_RULE;
+
+import io.konversio.core.account.AccountId;
+import io.konversio.jdbc.internal.schema.tables.records.AutomationRuleRecord;
+import io.konversio.rules.AutomationRule;
+import io.konversio.rules.RuleId;
+import io.konversio.rules.spi.RuleStore;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jooq.exception.IntegrityConstraintViolationException;
+
+/**
+ * Automation rules in the {@code automation_rule} table. Each call is one transaction of the {@link JooqDataStore}
+ * (so it joins the host's transaction when the store does); ids come from the sequence {@code seq_automation_rule}.
+ * The condition tree and the actions are JSON text (see {@link RuleColumns}). Thread-safe.
+ */
+public final class JooqRuleStore implements RuleStore {
+  private final JooqDataStore store;
+  private final Clock clock;
+
+  public JooqRuleStore(JooqDataStore store, Clock clock) {
+    this.store = Objects.requireNonNull(store, "store");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  @Override
+  public RuleId nextId() {
+    return RuleId.of(store.write(tx -> tx.nextId("automation_rule")));
+  }
+
+  @Override
+  public void insert(AutomationRule rule) {
+    RuleId id = checked(rule);
+    write(tx -> {
+      AutomationRuleRecord r = record(tx, rule);
+      r.setCreatedAt(r.getUpdatedAt());
+      try {
+        tx.ctx.insertInto(AUTOMATION_RULE).set(r).execute();
+      } catch (IntegrityConstraintViolationException e) {
+        throw new IllegalArgumentException("a rule with id " + id.value() + " exists", e);
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public boolean update(AutomationRule rule) {
+    RuleId id = checked(rule);
+    return write(tx -> {
+      AutomationRuleRecord r = record(tx, rule);
+      return tx.ctx.update(AUTOMATION_RULE)
+          .set(AUTOMATION_RULE.NAME, r.getName())
+          .set(AUTOMATION_RULE.DESCRIPTION, r.getDescription())
+          .set(AUTOMATION_RULE.EVENT_NAME, r.getEventName())
+          .set(AUTOMATION_RULE.CONDITIONS_JSON, r.getConditionsJson())
+          .set(AUTOMATION_RULE.ACTIONS_JSON, r.getActionsJson())
+          .set(AUTOMATION_RULE.ENABLED, r.getEnabled())
+          .set(AUTOMATION_RULE.POSITION, r.getPosition())
+          .set(AUTOMATION_RULE.UPDATED_AT, r.getUpdatedAt())
+          .where(AUTOMATION_RULE.ID.eq(id.value()), AUTOMATION_RULE.ACCOUNT_ID.eq(rule.accountId()))
+          .execute() > 0;
+    });
+  }
+
+  @Override
+  public boolean delete(AccountId account, RuleId id) {
+    Objects.requireNonNull(account, "account");
+    Objects.requireNonNull(id, "id");
+    return write(tx -> tx.ctx.deleteFrom(AUTOMATION_RULE)
+        .where(AUTOMATION_RULE.ID.eq(id.value()), AUTOMATION_RULE.ACCOUNT_ID.eq(account.value()))
+        .execute() > 0);
+  }
+
+  @Override
+  public Optional<AutomationRule> find(AccountId account, RuleId id) {
+    Objects.requireNonNull(account, "account");
+    Objects.requireNonNull(id, "id");
+    return store.read(t -> ((JooqTransaction) t).ctx.selectFrom(AUTOMATION_RULE)
+        .where(AUTOMATION_RULE.ID.eq(id.value()), AUTOMATION_RULE.ACCOUNT_ID.eq(account.value()))
+        .fetchOptional(JooqRuleStore::rule));
+  }
+
+  @Override
+  public List<AutomationRule> list(AccountId account) {
+    Objects.requireNonNull(account, "account");
+    return store.read(t -> ((JooqTransaction) t).ctx.selectFrom(AUTOMATION_RULE)
+        .where(AUTOMATION_RULE.ACCOUNT_ID.eq(account.value()))
+        .orderBy(AUTOMATION_RULE.POSITION, AUTOMATION_RULE.ID)
+        .fetch(JooqRuleStore::rule));
+  }
+
+  private <T> T write(Function<JooqTransaction, T> work) {
+    return store.write(t -> {
+      JooqTransaction tx = (JooqTransaction) t;
+      tx.checkWritable();
+      return work.apply(tx);
+    });
+  }
+
+  private AutomationRuleRecord record(JooqTransaction tx, AutomationRule rule) {
+    RuleColumns.Json json = RuleColumns.json(rule);
+    OffsetDateTime now = Times.column(clock.instant());
+    AutomationRuleRecord r = tx.ctx.newRecord(AUTOMATION_RULE);
+    r.setId(rule.id().orElseThrow().value());
+    r.setAccountId(rule.accountId());
+    r.setName(rule.name());
+    r.setDescription(rule.description());
+    r.setEventName(rule.event().code());
+    r.setConditionsJson(json.conditions());
+    r.setActionsJson(json.actions());
+    r.setEnabled(rule.enabled());
+    r.setPosition(rule.position());
+    r.setUpdatedAt(now);
+    return r;
+  }
+
+  private static AutomationRule rule(AutomationRuleRecord r) {
+    return RuleColumns.rule(r.getId(), r.getAccountId(), r.getName(), r.getDescription(), r.getEventName(),
+        r.getConditionsJson(), r.getActionsJson(), r.getEnabled(), r.getPosition());
+  }
+
+  private static RuleId checked(AutomationRule rule) {
+    Objects.requireNonNull(rule, "rule");
+    if (rule.accountId() <= 0) {
+      throw new IllegalArgumentException("a stored rule needs an account: " + rule.name());
+    }
+    return rule.id().orElseThrow(() -> new IllegalArgumentException("a stored rule needs an id: " + rule.name()));
+  }
+}
