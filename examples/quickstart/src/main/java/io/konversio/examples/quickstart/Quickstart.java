@@ -80,9 +80,11 @@ public final class Quickstart {
     try (JdbcStore store = JdbcStore.h2File(database)) {
       playTheDay(store);
     }
-    try (JdbcStore store = JdbcStore.h2File(database); Konversio again = Konversio.builder().clock(clock)
-        .store(store).build()) {
-      showWhatSurvived(again);
+    try (JdbcStore store = JdbcStore.h2File(database)) {
+      Automation automation = Automation.builder().ruleStore(store.ruleStore()).build();
+      try (Konversio again = Konversio.builder().clock(clock).store(store).extension(automation).build()) {
+        showWhatSurvived(again, automation);
+      }
     }
   }
 
@@ -97,7 +99,7 @@ public final class Quickstart {
   }
 
   /** Opens the same database file in a new Konversio, as after a restart, and reads the day back. */
-  private void showWhatSurvived(Konversio restarted) {
+  private void showWhatSurvived(Konversio restarted, Automation automation) {
     say("== next morning: a new process opens the same database");
     Account acme = restarted.accounts().list().get(0);
     Desk desk = restarted.desk(acme.id());
@@ -105,6 +107,8 @@ public final class Quickstart {
     say("still there: account '%s', %d inboxes, %d agents; #1 is %s, labelled %s, assigned to %s, %d messages",
         acme.name(), desk.inboxes().list().size(), desk.agents().list().size(), first.status().code(),
         first.labels(), name(desk, first), desk.conversations().messages(first.id()).size());
+    say("automation rules still there: %s",
+        automation.rules(desk).list().stream().map(AutomationRule::name).toList());
     Agent bob = desk.agents().list().stream().filter(a -> a.name().equals("Bob")).findFirst().orElseThrow();
     SavedFilter saved = desk.savedFilters().list(bob.id()).get(0);
     say("Bob's saved filter '%s' still finds %s", saved.name(),
@@ -112,7 +116,7 @@ public final class Quickstart {
   }
 
   private void playTheDay(JdbcStore store) {
-    Automation automation = Automation.builder().listener(this::ruleFired).build();
+    Automation automation = Automation.builder().ruleStore(store.ruleStore()).listener(this::ruleFired).build();
     Konversio konversio = Konversio.builder()
         .clock(clock)
         .store(store)

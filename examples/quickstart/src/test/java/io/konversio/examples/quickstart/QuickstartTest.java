@@ -39,6 +39,8 @@ class QuickstartTest {
         .contains("end of the day")
         .contains("still there: account 'Acme Inc.', 2 inboxes, 3 agents; #1 is open, labelled [billing], "
             + "assigned to Bob, 3 messages")
+        .contains("automation rules still there: [Live Chat to the front desk, Label refund requests, "
+            + "Welcome on Live Chat, Out-of-hours reply]")
         .contains("Bob's saved filter 'My open billing' still finds [#1]");
   }
 }
