@@ -75,6 +75,7 @@ class DispatcherTest {
       Conversation c = desk.conversations().create(NewConversation.builder(inbox.id(), contact.id())
           .message("first").build(), Actor.contact(contact.id()));
       assertThat(c).isNotNull();
+      events.clear();
     }
   }
 
