@@ -4,52 +4,96 @@ import io.konversio.core.event.DomainEvent;
 import io.konversio.core.event.EventListener;
 import io.konversio.core.spi.DataStore;
 import io.konversio.core.spi.OutboxStore;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers the outbox's pending events to the listeners, one event at a time in outbox order, and marks each
- * event dispatched after every listener has seen it (at least once: a crash in between delivers it again on the
- * next start). A listener that throws is logged and does not stop the others. Commands run by a listener add
- * their events to the outbox; this loop delivers them after the current event. Thread-safe.
+ * Delivers the outbox's pending events to the listeners, one event at a time in outbox order, and marks a batch of
+ * events dispatched in one write once every listener has seen each of them (at least once: a crash in between
+ * delivers the unmarked ones again on the next start). A listener that throws is logged and does not stop the
+ * others. Commands run by a listener add their events to the outbox; this loop delivers them after the current
+ * batch, in order. Thread-safe.
+ *
+ * <p>After a commit that appended no events, {@link #afterCommit(boolean)} reads the outbox only when an earlier
+ * dispatch on this instance may have left events behind (at start, or when a dispatch failed); events appended by
+ * other processes sharing the store go out with this instance's next dispatch or {@link #dispatchPending()}.
  */
 public final class Dispatcher {
   private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
-  private static final int BATCH = 100;
+  static final int BATCH = 500;
 
   private final DataStore store;
   private final List<EventListener> listeners;
   private final ReentrantLock lock = new ReentrantLock();
+  /** Whether events may be pending that no running dispatch will pick up; cleared by a dispatch that drained. */
+  private volatile boolean mayHavePending = true;
+  /** Set (under the lock) when a listener's command appended events during the current dispatch. */
+  private boolean appendedWhileDispatching;
 
   public Dispatcher(DataStore store, List<EventListener> listeners) {
     this.store = store;
     this.listeners = List.copyOf(listeners);
   }
 
+  /**
+   * Called after a unit of work committed: dispatches when it appended events or when events may be pending from
+   * before; called from a listener, it only notes the appended events for the outer loop.
+   */
+  public void afterCommit(boolean appendedEvents) {
+    if (appendedEvents || mayHavePending) {
+      if (lock.isHeldByCurrentThread()) {
+        appendedWhileDispatching |= appendedEvents;
+        return;
+      }
+      dispatchPending();
+    }
+  }
+
   /** Delivers every pending event; returns at once when called from a listener (the outer loop goes on). */
   public void dispatchPending() {
     if (lock.isHeldByCurrentThread()) {
+      appendedWhileDispatching = true;
       return;
     }
     lock.lock();
+    boolean drained = false;
     try {
       while (true) {
+        appendedWhileDispatching = false;
         List<OutboxStore.Entry> batch = store.read(tx -> tx.outbox().pending(BATCH));
-        if (batch.isEmpty()) {
-          return;
+        if (!batch.isEmpty()) {
+          deliverAndMark(batch);
         }
-        for (OutboxStore.Entry entry : batch) {
-          deliver(entry.event());
-          store.write(tx -> {
-            tx.outbox().markDispatched(List.of(entry.sequence()));
-            return null;
-          });
+        // A short batch was all there was: events committed since then are dispatched by whoever committed them
+        // (they wait for this lock), except those of our own listeners' commands, noted while delivering.
+        if (batch.size() < BATCH && !appendedWhileDispatching) {
+          drained = true;
+          return;
         }
       }
     } finally {
+      mayHavePending = !drained;
       lock.unlock();
+    }
+  }
+
+  private void deliverAndMark(List<OutboxStore.Entry> batch) {
+    List<Long> delivered = new ArrayList<>(batch.size());
+    try {
+      for (OutboxStore.Entry entry : batch) {
+        deliver(entry.event());
+        delivered.add(entry.sequence());
+      }
+    } finally {
+      if (!delivered.isEmpty()) {
+        store.write(tx -> {
+          tx.outbox().markDispatched(delivered);
+          return null;
+        });
+      }
     }
   }
 

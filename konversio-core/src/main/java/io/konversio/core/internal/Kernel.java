@@ -27,17 +27,23 @@ public final class Kernel {
     return store;
   }
 
-  /** Runs {@code work} in a write transaction, stores its events in the outbox, commits, then dispatches. */
+  /**
+   * Runs {@code work} in a write transaction, stores its events in the outbox, commits, then dispatches (without
+   * reading the outbox when the work recorded no events and nothing was left pending).
+   */
   public <T> T write(Function<UnitOfWork, T> work) {
+    boolean[] appended = new boolean[1];
     T result = store.write(tx -> {
+      appended[0] = false;
       UnitOfWork unit = new UnitOfWork(tx, clock.instant());
       T value = work.apply(unit);
       if (!unit.events().isEmpty()) {
         tx.outbox().append(unit.events());
+        appended[0] = true;
       }
       return value;
     });
-    dispatcher.dispatchPending();
+    dispatcher.afterCommit(appended[0]);
     return result;
   }
 

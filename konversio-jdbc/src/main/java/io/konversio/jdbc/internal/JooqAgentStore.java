@@ -71,8 +71,26 @@ final class JooqAgentStore implements AgentStore {
 
   @Override
   public Optional<Agent> find(AccountId account, AgentId id) {
-    return fetch(AGENT.ID.eq(id.value()).and(AGENT.ACCOUNT_ID.eq(account.value())),
-        AGENT_INBOX.AGENT_ID.eq(id.value())).stream().findFirst();
+    // one round trip: the agent's row once per inbox it works in (or once with no inbox)
+    var rows = tx.ctx.select(AGENT.fields()).select(AGENT_INBOX.INBOX_ID).from(AGENT)
+        .leftJoin(AGENT_INBOX).on(AGENT_INBOX.AGENT_ID.eq(AGENT.ID))
+        .where(AGENT.ID.eq(id.value()), AGENT.ACCOUNT_ID.eq(account.value())).fetch();
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    Set<InboxId> inboxes = new HashSet<>();
+    rows.forEach(r -> {
+      Long inbox = r.get(AGENT_INBOX.INBOX_ID);
+      if (inbox != null) {
+        inboxes.add(InboxId.of(inbox));
+      }
+    });
+    return Optional.of(agent(rows.get(0).into(AGENT), inboxes));
+  }
+
+  private static Agent agent(AgentRecord r, Set<InboxId> inboxes) {
+    return new Agent(AgentId.of(r.getId()), AccountId.of(r.getAccountId()), r.getName(), r.getEmail(),
+        AgentRole.ofCode(r.getAgentRole()), Availability.ofCode(r.getAvailability()), inboxes);
   }
 
   @Override
@@ -88,8 +106,6 @@ final class JooqAgentStore implements AgentStore {
     Map<Long, Set<InboxId>> inboxes = new HashMap<>();
     tx.ctx.select(AGENT_INBOX.AGENT_ID, AGENT_INBOX.INBOX_ID).from(AGENT_INBOX).where(memberships)
         .forEach(r -> inboxes.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(InboxId.of(r.value2())));
-    return rows.stream().map(r -> new Agent(AgentId.of(r.getId()), AccountId.of(r.getAccountId()), r.getName(),
-        r.getEmail(), AgentRole.ofCode(r.getAgentRole()), Availability.ofCode(r.getAvailability()),
-        inboxes.getOrDefault(r.getId(), Set.of()))).toList();
+    return rows.stream().map(r -> agent(r, inboxes.getOrDefault(r.getId(), Set.of()))).toList();
   }
 }

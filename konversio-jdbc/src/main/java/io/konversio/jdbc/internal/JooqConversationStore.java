@@ -93,6 +93,12 @@ final class JooqConversationStore implements ConversationStore {
   public void insert(Conversation conversation) {
     tx.insertUnique(tx.ctx.insertInto(CONVERSATION).set(record(conversation)), "conversation " + conversation.id());
     insertLabels(conversation, conversation.labels());
+    known(conversation);
+  }
+
+  private Conversation known(Conversation c) {
+    tx.knownLabels.put(c.id().value(), new JooqTransaction.KnownLabels(c.version(), Set.copyOf(c.labels())));
+    return c;
   }
 
   @Override
@@ -112,7 +118,11 @@ final class JooqConversationStore implements ConversationStore {
       }
       throw new StaleConversationException(conversation.id(), expectedVersion, actual.get());
     }
-    syncLabels(conversation);
+    JooqTransaction.KnownLabels before = tx.knownLabels.get(id);
+    if (before == null || before.version() != expectedVersion || !before.labels().equals(conversation.labels())) {
+      syncLabels(conversation);
+    }
+    known(conversation);
   }
 
   private void syncLabels(Conversation conversation) {
@@ -186,14 +196,14 @@ final class JooqConversationStore implements ConversationStore {
   public Optional<Conversation> find(AccountId account, ConversationId id) {
     return tx.ctx.selectFrom(CONVERSATION)
         .where(CONVERSATION.ID.eq(id.value()), CONVERSATION.ACCOUNT_ID.eq(account.value()))
-        .fetchOptional(JooqConversationStore::conversation);
+        .fetchOptional(JooqConversationStore::conversation).map(this::known);
   }
 
   @Override
   public Optional<Conversation> findByDisplayId(AccountId account, long displayId) {
     return tx.ctx.selectFrom(CONVERSATION)
         .where(CONVERSATION.ACCOUNT_ID.eq(account.value()), CONVERSATION.DISPLAY_ID.eq(displayId))
-        .fetchOptional(JooqConversationStore::conversation);
+        .fetchOptional(JooqConversationStore::conversation).map(this::known);
   }
 
   @Override

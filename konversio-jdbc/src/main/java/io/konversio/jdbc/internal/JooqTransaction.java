@@ -14,6 +14,9 @@ import io.konversio.core.spi.OutboxStore;
 import io.konversio.core.spi.SavedFilterStore;
 import io.konversio.core.spi.StoreTransaction;
 import io.konversio.core.spi.TeamStore;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.Query;
 import org.jooq.exception.IntegrityConstraintViolationException;
@@ -24,6 +27,15 @@ final class JooqTransaction implements StoreTransaction {
   final DSLContext ctx;
   private final boolean writable;
   private final boolean inHostTransaction;
+  /**
+   * The labels of each conversation as read or written in this transaction, at that version: an update from that
+   * version that keeps them needs no look at {@code conversation_label} (the version check proves the row unchanged).
+   */
+  final Map<Long, KnownLabels> knownLabels = new HashMap<>();
+
+  /** A conversation's labels at a version. */
+  record KnownLabels(long version, Set<String> labels) {
+  }
 
   JooqTransaction(JooqDataStore store, DSLContext ctx, boolean writable, boolean inHostTransaction) {
     this.store = store;
@@ -55,6 +67,11 @@ final class JooqTransaction implements StoreTransaction {
 
   boolean isPostgres() {
     return store.isPostgres();
+  }
+
+  /** Whether this transaction runs inside the host's transaction (whose commit is the host's business). */
+  boolean inHostTransaction() {
+    return inHostTransaction;
   }
 
   @Override

@@ -1,0 +1,428 @@
+package io.konversio.benchmarks.persistence;
+
+import io.konversio.core.Actor;
+import io.konversio.core.Desk;
+import io.konversio.core.Konversio;
+import io.konversio.core.account.Account;
+import io.konversio.core.agent.Agent;
+import io.konversio.core.agent.AgentRole;
+import io.konversio.core.contact.Contact;
+import io.konversio.core.contact.NewContact;
+import io.konversio.core.conversation.Conversation;
+import io.konversio.core.conversation.NewConversation;
+import io.konversio.core.event.DomainEvent;
+import io.konversio.core.conversation.ConversationId;
+import io.konversio.core.inbox.ChannelType;
+import io.konversio.core.inbox.Inbox;
+import io.konversio.jdbc.JdbcStore;
+import io.konversio.jdbc.JdbcStore.Database;
+import java.io.PrintWriter;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jspecify.annotations.Nullable;
+import org.postgresql.ds.PGConnectionPoolDataSource;
+
+/**
+ * Messages persisted per second through Konversio on a {@link JdbcStore}, against raw JDBC inserts of the same
+ * message rows into an equivalent table, in the same run and on the same database.
+ *
+ * <p>Through Konversio, each message is one command ({@code reply} by an agent or {@code receive} from the contact,
+ * alternating) on one of the pre-created conversations: it reads the conversation, writes the message and the
+ * updated conversation, appends its events to the outbox in the same transaction, commits, then the dispatcher
+ * delivers the events to a no-op listener and marks them dispatched. Two raw JDBC baselines insert the same rows
+ * (same columns, same indexes) into {@code bench_raw_message}: one batch insert of all rows in ONE transaction,
+ * and one transaction per row (the like-for-like case: a command is one transaction). A third Konversio figure runs
+ * the same commands in the host's transactions ({@code JdbcStore.Builder.joinHostTransactions}) of
+ * {@value #HOST_TRANSACTION_SIZE} messages each, the documented way for a host to group Konversio's writes in one
+ * commit (listeners then see events before the host commits).
+ *
+ * <p>Run: {@code java -cp konversio-benchmarks/target/benchmarks.jar
+ * io.konversio.benchmarks.persistence.MessagePersistenceBenchmark [h2|postgres|all] [messages] [conversations]}.
+ * PostgreSQL is {@code jdbc:postgresql://127.0.0.1:5432/test} as {@code postgres} unless {@code KONVERSIO_PG_URL},
+ * {@code KONVERSIO_PG_USER} and {@code KONVERSIO_PG_PASSWORD} say otherwise; the benchmark works in a schema of
+ * its own, dropped at the end. Not thread-safe: one run at a time.
+ */
+public final class MessagePersistenceBenchmark {
+
+  /** The figures of one database: messages per second of each way of writing them. */
+  public record Result(String database, int messages, double konversioPerSecond,
+      double konversioInHostTransactionsPerSecond, double rawBatchPerSecond, double rawPerRowTransactionPerSecond,
+      long eventsDelivered) {
+
+    /** How many times faster the raw batch insert is than Konversio. */
+    public double batchRatio() {
+      return rawBatchPerSecond / konversioPerSecond;
+    }
+
+    /** How many times faster a raw transaction per row is than Konversio. */
+    public double perRowRatio() {
+      return rawPerRowTransactionPerSecond / konversioPerSecond;
+    }
+
+    @Override
+    public String toString() {
+      return String.format(Locale.ROOT,
+          "%-10s messages=%d konversio=%.0f/s konversioHostTx%d=%.0f/s rawBatch=%.0f/s (%.1fx konversio, %.1fx"
+              + " hostTx) rawTxPerRow=%.0f/s (%.1fx) events=%d",
+          database, messages, konversioPerSecond, HOST_TRANSACTION_SIZE, konversioInHostTransactionsPerSecond,
+          rawBatchPerSecond, batchRatio(), rawBatchPerSecond / konversioInHostTransactionsPerSecond,
+          rawPerRowTransactionPerSecond, perRowRatio(), eventsDelivered);
+    }
+  }
+
+  /** Messages per host transaction in the {@code joinHostTransactions} variant. */
+  public static final int HOST_TRANSACTION_SIZE = 100;
+
+  private static final String RAW_TABLE = """
+      create table bench_raw_message (
+        id bigint not null,
+        account_id bigint not null,
+        conversation_id bigint not null,
+        message_type varchar(16) not null,
+        private_note boolean not null,
+        sender_kind varchar(16) not null,
+        sender_id bigint not null,
+        content text not null,
+        attributes text not null,
+        created_at timestamp with time zone not null,
+        constraint pk_bench_raw_message primary key (id)
+      )""";
+
+  private MessagePersistenceBenchmark() {
+  }
+
+  public static void main(String[] args) throws SQLException {
+    String which = args.length > 0 ? args[0] : "all";
+    int messages = args.length > 1 ? Integer.parseInt(args[1]) : 5000;
+    int conversations = args.length > 2 ? Integer.parseInt(args[2]) : 100;
+    if (which.equals("h2") || which.equals("all")) {
+      System.out.println(h2(messages, conversations, messages / 5));
+    }
+    if (which.equals("postgres") || which.equals("all")) {
+      System.out.println(postgres(messages, conversations, messages / 5));
+    }
+  }
+
+  /** Runs on a fresh in-memory H2 database. */
+  public static Result h2(int messages, int conversations, int warmUp) throws SQLException {
+    String name = "kvbench_" + UUID.randomUUID().toString().replace("-", "");
+    String url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
+    try (Connection keepAlive = DriverManager.getConnection(url, "sa", "")) {
+      try (JdbcStore store = JdbcStore.h2InMemory(name)) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        try {
+          return run("h2-mem", store, pool, Database.H2, () -> DriverManager.getConnection(url, "sa", ""), messages,
+              conversations, warmUp);
+        } finally {
+          pool.dispose();
+        }
+      } finally {
+        try (Statement s = keepAlive.createStatement()) {
+          s.execute("shutdown");
+        }
+      }
+    }
+  }
+
+  /** Runs on the PostgreSQL server, in a schema of its own that is dropped afterwards. */
+  public static Result postgres(int messages, int conversations, int warmUp) throws SQLException {
+    String url = setting("KONVERSIO_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+    String user = setting("KONVERSIO_PG_USER", "postgres");
+    String password = setting("KONVERSIO_PG_PASSWORD", "");
+    String schema = "kvbench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+    execute(url, user, password, "create schema " + schema);
+    String schemaUrl = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    PGConnectionPoolDataSource source = new PGConnectionPoolDataSource();
+    source.setURL(schemaUrl);
+    source.setUser(user);
+    source.setPassword(password);
+    JdbcConnectionPool pool = JdbcConnectionPool.create(source);
+    try (JdbcStore store = JdbcStore.postgres(schemaUrl, user, password)) {
+      return run("postgresql", store, pool, Database.POSTGRESQL,
+          () -> DriverManager.getConnection(schemaUrl, user, password), messages, conversations, warmUp);
+    } finally {
+      pool.dispose();
+      execute(url, user, password, "drop schema " + schema + " cascade");
+    }
+  }
+
+  private static String setting(String name, String fallback) {
+    String value = System.getProperty(name, System.getenv(name));
+    return value == null || value.isBlank() ? fallback : value;
+  }
+
+  private static void execute(String url, String user, String password, String sql) throws SQLException {
+    try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+      s.execute(sql);
+    }
+  }
+
+  private interface Connector {
+    Connection connect() throws SQLException;
+  }
+
+  /** One message row as the raw baselines write it. */
+  private record Row(long id, long accountId, long conversationId, String messageType, String senderKind,
+      long senderId, String content, Instant createdAt) {
+  }
+
+  private static Result run(String database, JdbcStore store, DataSource hostSource, Database kind, Connector raw,
+      int messages, int conversations, int warmUp) throws SQLException {
+    AtomicLong events = new AtomicLong();
+    try (Konversio k = Konversio.builder().store(store).listener((DomainEvent e) -> events.incrementAndGet())
+        .build()) {
+      Account account = k.accounts().create("Bench");
+      Desk desk = k.desk(account.id());
+      Inbox inbox = desk.inboxes().create("Support", ChannelType.API);
+      Agent agent = desk.agents().create("Alice", "alice@bench.test", AgentRole.AGENT);
+      desk.agents().addToInbox(agent.id(), inbox.id());
+      Contact contact = desk.contacts().create(NewContact.builder("Ada").email("ada@bench.test").build());
+      List<ConversationId> ids = new ArrayList<>();
+      for (int i = 0; i < conversations; i++) {
+        Conversation c = desk.conversations().create(NewConversation.builder(inbox.id(), contact.id()).build(),
+            Actor.contact(contact.id()));
+        ids.add(c.id());
+      }
+      Actor alice = Actor.agent(agent.id());
+      for (int i = 0; i < warmUp; i++) {
+        send(desk, ids, alice, i);
+      }
+      events.set(0);
+      long start = System.nanoTime();
+      for (int i = 0; i < messages; i++) {
+        send(desk, ids, alice, i);
+      }
+      double konversio = perSecond(messages, System.nanoTime() - start);
+
+      // The same commands in the host's transactions of HOST_TRANSACTION_SIZE messages (joinHostTransactions):
+      // each command still writes its message, conversation and outbox rows and its events are dispatched, but
+      // the commit (and its WAL flush) is the host's, once per transaction.
+      BoundDataSource bound = new BoundDataSource(hostSource);
+      double hosted;
+      try (JdbcStore hostStore = JdbcStore.builder(bound).joinHostTransactions(true).migrate(false).database(kind)
+          .build(); Konversio hk = Konversio.builder().store(hostStore)
+          .listener((DomainEvent e) -> events.incrementAndGet()).build()) {
+        Desk hostDesk = hk.desk(account.id());
+        inHostTransactions(bound, hostDesk, ids, alice, warmUp);
+        long hostStart = System.nanoTime();
+        inHostTransactions(bound, hostDesk, ids, alice, messages);
+        hosted = perSecond(messages, System.nanoTime() - hostStart);
+      }
+
+      List<Row> rows = new ArrayList<>(messages);
+      for (int i = 0; i < messages; i++) {
+        boolean reply = i % 2 == 0;
+        rows.add(new Row(i + 1L, account.id().value(), ids.get(i % ids.size()).value(),
+            reply ? "outgoing" : "incoming", reply ? "agent" : "contact",
+            reply ? agent.id().value() : contact.id().value(), content(i), Instant.now()));
+      }
+      try (Connection c = raw.connect()) {
+        try (Statement s = c.createStatement()) {
+          s.execute(RAW_TABLE);
+          s.execute("create index ix_bench_raw_conversation on bench_raw_message (conversation_id, created_at, id)");
+          s.execute("create index ix_bench_raw_account on bench_raw_message (account_id, created_at)");
+        }
+        rawBatch(c, rows.subList(0, Math.min(warmUp, rows.size())), 0);
+        rawPerRow(c, rows.subList(0, Math.min(warmUp, rows.size())), 1_000_000_000L);
+        long t0 = System.nanoTime();
+        rawBatch(c, rows, 2_000_000_000L);
+        double batch = perSecond(messages, System.nanoTime() - t0);
+        long t1 = System.nanoTime();
+        rawPerRow(c, rows, 3_000_000_000L);
+        double perRow = perSecond(messages, System.nanoTime() - t1);
+        return new Result(database, messages, konversio, hosted, batch, perRow, events.get());
+      }
+    }
+  }
+
+  private static void inHostTransactions(BoundDataSource bound, Desk desk, List<ConversationId> ids, Actor agent,
+      int count) throws SQLException {
+    for (int i = 0; i < count; i += HOST_TRANSACTION_SIZE) {
+      bound.begin();
+      boolean ok = false;
+      try {
+        for (int j = i; j < Math.min(count, i + HOST_TRANSACTION_SIZE); j++) {
+          send(desk, ids, agent, j);
+        }
+        ok = true;
+      } finally {
+        bound.end(ok);
+      }
+    }
+  }
+
+  /** A host's transaction manager reduced to what the benchmark needs: one bound connection per thread. */
+  private static final class BoundDataSource implements DataSource {
+    private final DataSource target;
+    private final ThreadLocal<@Nullable Connection> bound = new ThreadLocal<>();
+
+    BoundDataSource(DataSource target) {
+      this.target = target;
+    }
+
+    void begin() throws SQLException {
+      Connection c = target.getConnection();
+      c.setAutoCommit(false);
+      bound.set(c);
+    }
+
+    void end(boolean commit) throws SQLException {
+      Connection c = bound.get();
+      bound.remove();
+      if (c == null) {
+        return;
+      }
+      try {
+        if (commit) {
+          c.commit();
+        } else {
+          c.rollback();
+        }
+        c.setAutoCommit(true);
+      } finally {
+        c.close();
+      }
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+      Connection c = bound.get();
+      if (c == null) {
+        return target.getConnection();
+      }
+      return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
+          (proxy, method, args) -> {
+            if (method.getName().equals("close")) {
+              return null;
+            }
+            try {
+              return method.invoke(c, args);
+            } catch (InvocationTargetException e) {
+              throw e.getCause();
+            }
+          });
+    }
+
+    @Override
+    public Connection getConnection(String username, String password) throws SQLException {
+      return getConnection();
+    }
+
+    @Override
+    public PrintWriter getLogWriter() throws SQLException {
+      return target.getLogWriter();
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) throws SQLException {
+      target.setLogWriter(out);
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) throws SQLException {
+      target.setLoginTimeout(seconds);
+    }
+
+    @Override
+    public int getLoginTimeout() throws SQLException {
+      return target.getLoginTimeout();
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+      return target.getParentLogger();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+      return target.unwrap(iface);
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) throws SQLException {
+      return target.isWrapperFor(iface);
+    }
+  }
+
+  private static void send(Desk desk, List<ConversationId> ids, Actor agent, int i) {
+    ConversationId id = ids.get(i % ids.size());
+    if (i % 2 == 0) {
+      desk.conversations().reply(id, content(i), agent);
+    } else {
+      desk.conversations().receive(id, content(i));
+    }
+  }
+
+  private static String content(int i) {
+    return "Message " + i + ": thanks, the invoice for order " + (1000 + i) + " is attached.";
+  }
+
+  private static double perSecond(int count, long nanos) {
+    return count / (nanos / 1e9);
+  }
+
+  private static final String INSERT = "insert into bench_raw_message (id, account_id, conversation_id, message_type,"
+      + " private_note, sender_kind, sender_id, content, attributes, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+  /** All rows in one transaction, as JDBC batches of 500. */
+  private static void rawBatch(Connection c, List<Row> rows, long idOffset) throws SQLException {
+    c.setAutoCommit(false);
+    try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+      int n = 0;
+      for (Row row : rows) {
+        bind(ps, row, idOffset);
+        ps.addBatch();
+        if (++n % 500 == 0) {
+          ps.executeBatch();
+        }
+      }
+      ps.executeBatch();
+      c.commit();
+    } finally {
+      c.setAutoCommit(true);
+    }
+  }
+
+  /** One transaction (one insert, one commit) per row. */
+  private static void rawPerRow(Connection c, List<Row> rows, long idOffset) throws SQLException {
+    c.setAutoCommit(false);
+    try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+      for (Row row : rows) {
+        bind(ps, row, idOffset);
+        ps.executeUpdate();
+        c.commit();
+      }
+    } finally {
+      c.setAutoCommit(true);
+    }
+  }
+
+  private static void bind(PreparedStatement ps, Row row, long idOffset) throws SQLException {
+    ps.setLong(1, row.id() + idOffset);
+    ps.setLong(2, row.accountId());
+    ps.setLong(3, row.conversationId());
+    ps.setString(4, row.messageType());
+    ps.setBoolean(5, false);
+    ps.setString(6, row.senderKind());
+    ps.setLong(7, row.senderId());
+    ps.setString(8, row.content());
+    ps.setString(9, "{}");
+    ps.setTimestamp(10, Timestamp.from(row.createdAt()));
+  }
+}
