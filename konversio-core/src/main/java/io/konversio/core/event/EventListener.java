@@ -4,6 +4,10 @@ package io.konversio.core.event;
  * Receives domain events after the change that caused them is stored. Events arrive in order, one at a time. A
  * listener that throws is logged and does not stop delivery to the others. Implementations are called from
  * whichever thread committed the change (or ran due work) and must be thread-safe.
+ *
+ * <p>A listener may run Konversio commands: their events are delivered after the current one. It must not wait
+ * for another thread that runs commands on the same Konversio: delivery is serialized, so that thread would wait
+ * for this listener to return, and both would hang.
  */
 @FunctionalInterface
 public interface EventListener {
