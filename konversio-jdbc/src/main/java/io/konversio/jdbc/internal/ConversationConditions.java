@@ -28,7 +28,7 @@ import org.jooq.impl.DSL;
 
 /**
  * Compiles a {@link ConversationQuery} to jOOQ conditions on {@code conversation}: every filter but the custom
- * attribute conditions (see {@link AttributeMatcher}). Text search is a case-insensitive substring match
+ * attribute conditions (see {@link io.konversio.core.search.AttributeCondition#matches}). Text search is a case-insensitive substring match
  * ({@code lower(x) like lower('%text%')}, wildcards escaped) on message content and on the contact's name, email
  * and phone number, through {@code exists} subqueries. On PostgreSQL, {@code lower} of letters beyond ASCII follows
  * the database's {@code LC_CTYPE} (a UTF-8 one matches Java's {@code toLowerCase}); trigram indexes, where the

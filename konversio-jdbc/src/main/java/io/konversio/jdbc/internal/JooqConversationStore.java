@@ -236,7 +236,7 @@ final class JooqConversationStore implements ConversationStore {
     Cursor<ConversationRecord> cursor = tx.ctx.selectFrom(CONVERSATION).where(where)
         .orderBy(ConversationConditions.order(query)).fetchSize(FETCH_SIZE).fetchLazy();
     return cursor.stream().map(JooqConversationStore::conversation)
-        .filter(c -> AttributeMatcher.matchesAll(c, query.attributes()))
+        .filter(c -> query.attributes().stream().allMatch(a -> a.matches(c.customAttributes().get(a.key()))))
         .onClose(cursor::close);
   }
 

@@ -89,53 +89,7 @@ final class ConversationMatcher {
   }
 
   static boolean attributeMatches(Conversation c, AttributeCondition condition) {
-    Object stored = c.customAttributes().get(condition.key());
-    if (condition.operator() == AttributeCondition.Operator.PRESENT) {
-      return stored != null;
-    }
-    if (condition.operator() == AttributeCondition.Operator.NOT_PRESENT) {
-      return stored == null;
-    }
-    Object wanted = condition.value().orElseThrow();
-    if (condition.operator() == AttributeCondition.Operator.CONTAINS) {
-      return stored != null && String.valueOf(stored).toLowerCase(Locale.ROOT)
-          .contains(String.valueOf(wanted).toLowerCase(Locale.ROOT));
-    }
-    OptionalInt order = stored == null ? OptionalInt.empty() : compare(stored, wanted);
-    return switch (condition.operator()) {
-      case EQUAL -> order.isPresent() && order.getAsInt() == 0;
-      case NOT_EQUAL -> order.isEmpty() || order.getAsInt() != 0;
-      case GREATER -> order.isPresent() && order.getAsInt() > 0;
-      case LESS -> order.isPresent() && order.getAsInt() < 0;
-      default -> throw new IllegalStateException("unexpected operator " + condition.operator());
-    };
-  }
-
-  /**
-   * Compares a stored value with a query value in the stored value's type (numbers as numbers, dates as dates,
-   * checkboxes as booleans, anything else as text ignoring case); empty when the query value does not convert to
-   * that type. Incomparable values are unequal, and neither greater nor less.
-   */
-  static OptionalInt compare(Object stored, Object wanted) {
-    try {
-      if (stored instanceof BigDecimal number) {
-        return OptionalInt.of(number.compareTo(new BigDecimal(String.valueOf(wanted).strip())));
-      }
-      if (stored instanceof LocalDate date) {
-        return OptionalInt.of(date.compareTo(wanted instanceof LocalDate d ? d
-            : LocalDate.parse(String.valueOf(wanted).strip())));
-      }
-    } catch (RuntimeException e) {
-      return OptionalInt.empty();
-    }
-    if (stored instanceof Boolean flag) {
-      String text = String.valueOf(wanted).strip();
-      if (!text.equalsIgnoreCase("true") && !text.equalsIgnoreCase("false")) {
-        return OptionalInt.empty();
-      }
-      return OptionalInt.of(Boolean.compare(flag, Boolean.parseBoolean(text)));
-    }
-    return OptionalInt.of(String.valueOf(stored).compareToIgnoreCase(String.valueOf(wanted)));
+    return condition.matches(c.customAttributes().get(condition.key()));
   }
 
   Comparator<Conversation> comparator() {
