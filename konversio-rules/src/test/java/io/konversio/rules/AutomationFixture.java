@@ -1,5 +1,6 @@
 package io.konversio.rules;
 
+import io.konversio.core.MutableClock;
 import io.konversio.core.Actor;
 import io.konversio.core.Desk;
 import io.konversio.core.Konversio;
@@ -35,7 +36,7 @@ final class AutomationFixture {
     static final Instant MONDAY_10 = Instant.parse("2026-06-01T10:00:00Z");
     static final Instant SATURDAY_10 = Instant.parse("2026-06-06T10:00:00Z");
 
-    final TestClock clock = new TestClock(MONDAY_10);
+    final MutableClock clock = new MutableClock(MONDAY_10);
     final List<EvaluationResult> results = new CopyOnWriteArrayList<>();
     final List<Email> emails = new CopyOnWriteArrayList<>();
     final List<WebhookRequest> webhooks = new CopyOnWriteArrayList<>();
