@@ -11,11 +11,13 @@ public final class InvalidInputException extends KonversioException {
   private static final long serialVersionUID = 1L;
   private final String field;
   private final @Nullable String value;
+  private final String reason;
 
   public InvalidInputException(String field, @Nullable Object value, String reason) {
     super(field + " = " + render(value) + ": " + reason);
     this.field = Objects.requireNonNull(field, "field");
     this.value = value == null ? null : String.valueOf(value);
+    this.reason = Objects.requireNonNull(reason, "reason");
   }
 
   /** The name of the rejected field, e.g. {@code assignee} or {@code customAttributes.plan}. */
@@ -26,6 +28,21 @@ public final class InvalidInputException extends KonversioException {
   /** The rejected value as text, or empty when the value was missing. */
   public java.util.Optional<String> value() {
     return java.util.Optional.ofNullable(value);
+  }
+
+  /** Why the value was rejected, e.g. {@code must not be blank}. */
+  public String reason() {
+    return reason;
+  }
+
+  /**
+   * The same rejection for a field inside an element of a list, e.g. {@code posts[3].content}: {@code prefix}
+   * followed by a dot and this field.
+   */
+  public InvalidInputException within(String prefix) {
+    InvalidInputException e = new InvalidInputException(prefix + "." + field, value, reason);
+    e.setStackTrace(getStackTrace());
+    return e;
   }
 
   private static String render(@Nullable Object value) {

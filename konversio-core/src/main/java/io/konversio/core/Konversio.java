@@ -225,10 +225,11 @@ public final class Konversio implements AutoCloseable {
   /** Delivers notifications to the host's sink and customer-facing messages to its outbound channel. */
   private static final class SinkListener implements EventListener {
     private final NotificationSink sink;
-    private final OutboundChannel channel;
+    /** Null when the host set none: then no message needs the reads of a send. */
+    private final @Nullable OutboundChannel channel;
     private final DataStore store;
 
-    SinkListener(NotificationSink sink, OutboundChannel channel, DataStore store) {
+    SinkListener(NotificationSink sink, @Nullable OutboundChannel channel, DataStore store) {
       this.sink = sink;
       this.channel = channel;
       this.store = store;
@@ -240,13 +241,17 @@ public final class Konversio implements AutoCloseable {
         sink.deliver(created.notification());
       } else if (event instanceof MessageCreated created && created.message().isCustomerVisible()
           && created.message().type() != io.konversio.core.conversation.MessageType.INCOMING) {
+        OutboundChannel channel = this.channel;
+        if (channel == null) {
+          return;
+        }
         // Read, then send outside the transaction: the channel may be slow, and may write to Konversio itself.
         AccountId account = created.accountId();
-        Optional<Inbox> inbox = store.read(tx -> tx.inboxes().find(account, created.conversation().inboxId()));
-        Optional<Contact> contact = store.read(tx -> tx.contacts().find(account, created.conversation().contactId()));
-        if (inbox.isPresent() && contact.isPresent()) {
-          channel.send(inbox.get(), created.conversation(), contact.get(), created.message());
-        }
+        Optional<Map.Entry<Inbox, Contact>> found = store.read(tx -> tx.inboxes()
+            .find(account, created.conversation().inboxId())
+            .flatMap(inbox -> tx.contacts().find(account, created.conversation().contactId())
+                .map(contact -> Map.entry(inbox, contact))));
+        found.ifPresent(f -> channel.send(f.getKey(), created.conversation(), f.getValue(), created.message()));
       }
     }
 
@@ -263,7 +268,7 @@ public final class Konversio implements AutoCloseable {
     private @Nullable DataStore store;
     private final Map<DispatchStage, List<EventListener>> listeners = new EnumMap<>(DispatchStage.class);
     private NotificationSink notificationSink = NotificationSink.none();
-    private OutboundChannel outboundChannel = OutboundChannel.none();
+    private @Nullable OutboundChannel outboundChannel;
     private final Map<String, DueWorkHandler> dueWorkHandlers = new HashMap<>();
     private @Nullable Duration dueWorkInterval;
     private final List<Extension> extensions = new ArrayList<>();

@@ -9,6 +9,7 @@ import io.konversio.core.agent.AgentRole;
 import io.konversio.core.contact.Contact;
 import io.konversio.core.contact.NewContact;
 import io.konversio.core.conversation.Conversation;
+import io.konversio.core.conversation.MessagePost;
 import io.konversio.core.conversation.NewConversation;
 import io.konversio.core.event.DomainEvent;
 import io.konversio.core.conversation.ConversationId;
@@ -62,12 +63,17 @@ public final class MessagePersistenceBenchmark {
 
   /** The figures of one database: messages per second of each way of writing them. */
   public record Result(String database, int messages, double konversioPerSecond,
-      double konversioInHostTransactionsPerSecond, double rawBatchPerSecond, double rawPerRowTransactionPerSecond,
-      long eventsDelivered) {
+      double konversioInHostTransactionsPerSecond, double konversioPostAllPerSecond, double rawBatchPerSecond,
+      double rawPerRowTransactionPerSecond, long eventsDelivered) {
 
-    /** How many times faster the raw batch insert is than Konversio. */
+    /** How many times faster the raw batch insert is than Konversio's one command per message. */
     public double batchRatio() {
       return rawBatchPerSecond / konversioPerSecond;
+    }
+
+    /** How many times faster the raw batch insert is than Konversio's {@code postAll}: the target is at most 2. */
+    public double postAllRatio() {
+      return rawBatchPerSecond / konversioPostAllPerSecond;
     }
 
     /** How many times faster a raw transaction per row is than Konversio. */
@@ -78,13 +84,17 @@ public final class MessagePersistenceBenchmark {
     @Override
     public String toString() {
       return String.format(Locale.ROOT,
-          "%-10s messages=%d konversio=%.0f/s konversioHostTx%d=%.0f/s rawBatch=%.0f/s (%.1fx konversio, %.1fx"
-              + " hostTx) rawTxPerRow=%.0f/s (%.1fx) events=%d",
-          database, messages, konversioPerSecond, HOST_TRANSACTION_SIZE, konversioInHostTransactionsPerSecond,
-          rawBatchPerSecond, batchRatio(), rawBatchPerSecond / konversioInHostTransactionsPerSecond,
-          rawPerRowTransactionPerSecond, perRowRatio(), eventsDelivered);
+          "%-10s messages=%d konversioPostAll%d=%.0f/s konversio=%.0f/s konversioHostTx%d=%.0f/s rawBatch=%.0f/s"
+              + " (%.2fx postAll, %.1fx konversio, %.1fx hostTx) rawTxPerRow=%.0f/s (%.1fx konversio) events=%d",
+          database, messages, POST_ALL_SIZE, konversioPostAllPerSecond, konversioPerSecond, HOST_TRANSACTION_SIZE,
+          konversioInHostTransactionsPerSecond, rawBatchPerSecond, postAllRatio(), batchRatio(),
+          rawBatchPerSecond / konversioInHostTransactionsPerSecond, rawPerRowTransactionPerSecond, perRowRatio(),
+          eventsDelivered);
     }
   }
+
+  /** Messages per {@code Conversations.postAll} call, as many as the raw baseline's JDBC batches hold. */
+  public static final int POST_ALL_SIZE = 500;
 
   /** Messages per host transaction in the {@code joinHostTransactions} variant. */
   public static final int HOST_TRANSACTION_SIZE = 100;
@@ -210,6 +220,13 @@ public final class MessagePersistenceBenchmark {
       }
       double konversio = perSecond(messages, System.nanoTime() - start);
 
+      // The same messages through postAll, POST_ALL_SIZE per call: one transaction per call, with the same rows,
+      // events, outbox and dispatch as one command per message.
+      postAll(desk, ids, alice, warmUp);
+      long batchStart = System.nanoTime();
+      postAll(desk, ids, alice, messages);
+      double postAll = perSecond(messages, System.nanoTime() - batchStart);
+
       // The same commands in the host's transactions of HOST_TRANSACTION_SIZE messages (joinHostTransactions):
       // each command still writes its message, conversation and outbox rows and its events are dispatched, but
       // the commit (and its WAL flush) is the host's, once per transaction.
@@ -246,7 +263,7 @@ public final class MessagePersistenceBenchmark {
         long t1 = System.nanoTime();
         rawPerRow(c, rows, 3_000_000_000L);
         double perRow = perSecond(messages, System.nanoTime() - t1);
-        return new Result(database, messages, konversio, hosted, batch, perRow, events.get());
+        return new Result(database, messages, konversio, hosted, postAll, batch, perRow, events.get());
       }
     }
   }
@@ -357,6 +374,18 @@ public final class MessagePersistenceBenchmark {
     @Override
     public boolean isWrapperFor(Class<?> iface) throws SQLException {
       return target.isWrapperFor(iface);
+    }
+  }
+
+  private static void postAll(Desk desk, List<ConversationId> ids, Actor agent, int count) {
+    List<MessagePost> posts = new ArrayList<>(POST_ALL_SIZE);
+    for (int i = 0; i < count; i++) {
+      ConversationId id = ids.get(i % ids.size());
+      posts.add(i % 2 == 0 ? MessagePost.reply(id, content(i), agent) : MessagePost.incoming(id, content(i)));
+      if (posts.size() == POST_ALL_SIZE || i == count - 1) {
+        desk.conversations().postAll(posts);
+        posts.clear();
+      }
     }
   }
 

@@ -15,6 +15,7 @@ class MessagePersistenceBenchmarkSmokeTest {
     assertThat(result.messages()).isEqualTo(40);
     assertThat(result.konversioPerSecond()).isPositive();
     assertThat(result.konversioInHostTransactionsPerSecond()).isPositive();
+    assertThat(result.konversioPostAllPerSecond()).isPositive();
     assertThat(result.rawBatchPerSecond()).isPositive();
     assertThat(result.rawPerRowTransactionPerSecond()).isPositive();
     assertThat(result.eventsDelivered()).as("every message's events reach the listener").isGreaterThanOrEqualTo(80);

@@ -42,6 +42,22 @@ public interface Conversations {
    */
   Message post(ConversationId id, NewMessage message, Actor sender);
 
+  /**
+   * Adds many messages in one transaction, in list order, with the effects and events that {@link #post} would
+   * have for each of them one after the other (a later message sees the changes of an earlier one). All or
+   * nothing: when one is invalid, it throws {@link io.konversio.core.InvalidInputException} naming it (field
+   * {@code posts[i].content}, ...) or {@link io.konversio.core.NotFoundException} for an unknown conversation, and
+   * none is added. Retries by itself when a concurrent writer changed one of the conversations. Much faster than
+   * one {@code post} per message on a database (one commit, and the store writes rows in batches): use it to import
+   * history or to take in messages that arrive in bursts. At most {@value #MAX_POSTS_PER_CALL} messages per call.
+   *
+   * @return the messages added, in the order of {@code posts}
+   */
+  List<Message> postAll(List<MessagePost> posts);
+
+  /** The most messages one {@link #postAll} call takes. */
+  int MAX_POSTS_PER_CALL = 10_000;
+
   /** A message from the conversation's contact. */
   Message receive(ConversationId id, String content);
 

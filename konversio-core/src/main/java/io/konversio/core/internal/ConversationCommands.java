@@ -27,7 +27,18 @@ import io.konversio.core.inbox.Inbox;
 import io.konversio.core.label.Label;
 import io.konversio.core.spi.StoreTransaction;
 import java.time.Instant;
+import io.konversio.core.contact.ContactId;
+import io.konversio.core.conversation.Conversations;
+import io.konversio.core.conversation.MessagePost;
+import io.konversio.core.conversation.NewMessage;
+import io.konversio.core.spi.ConversationStore;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -46,6 +57,8 @@ public final class ConversationCommands {
   private final UnitOfWork unit;
   private final StoreTransaction tx;
   private final AccountId account;
+  /** Set while {@link #postAll} runs. */
+  private @Nullable Batch batch;
 
   public ConversationCommands(UnitOfWork unit, AccountId account) {
     this.unit = unit;
@@ -105,30 +118,148 @@ public final class ConversationCommands {
 
   public Posted postMessage(ConversationId id, MessageType type, boolean privateNote, Actor sender, String content,
       Map<String, String> attributes) {
+    checkMessage(type, privateNote, sender, content);
+    Conversation c = load(id);
+    checkSender(c, sender);
+    return post(c, type, privateNote, sender, content, attributes);
+  }
+
+  /** The checks of a message that need no reads; a null sender stands for the conversation's contact. */
+  private static void checkMessage(MessageType type, boolean privateNote, @Nullable Actor sender, String content) {
     checkContent(content);
     InvalidInputException.check(!privateNote || type == MessageType.OUTGOING, "private", privateNote,
         "only outgoing messages can be private notes");
+    if (sender == null) {
+      InvalidInputException.check(type == MessageType.INCOMING, "sender", null,
+          "is required unless the message is incoming");
+      return;
+    }
     InvalidInputException.check(type != MessageType.INCOMING || sender.kind() == Actor.Kind.CONTACT, "sender",
         sender, "incoming messages come from the contact");
     InvalidInputException.check(type == MessageType.INCOMING || sender.kind() != Actor.Kind.CONTACT, "sender",
         sender, "a contact can only send incoming messages");
-    Conversation c = load(id);
+  }
+
+  private void checkSender(Conversation c, Actor sender) {
     if (sender.kind() == Actor.Kind.CONTACT) {
       InvalidInputException.check(sender.id() == c.contactId().value(), "sender", sender,
-          "is not the contact of conversation " + id);
+          "is not the contact of conversation " + c.id());
     }
     if (sender.isAgent()) {
       agent(AgentId.of(sender.id()), "sender");
     }
-    return post(c, type, privateNote, sender, content, attributes);
+  }
+
+  /**
+   * Posts the messages in order in this unit of work, as {@link #postMessage} would one by one, but reads each
+   * conversation, contact and sender once and writes the messages and the conversations in batches: at the end, and
+   * before anything that reads conversations back from the store (auto-assignment).
+   */
+  public List<Message> postAll(List<MessagePost> posts) {
+    InvalidInputException.check(posts.size() <= Conversations.MAX_POSTS_PER_CALL, "posts",
+        posts.size() + " messages", "must be at most " + Conversations.MAX_POSTS_PER_CALL + " per call");
+    for (int i = 0; i < posts.size(); i++) {
+      MessagePost p = InvalidInputException.required(posts.get(i), "posts[" + i + "]");
+      NewMessage m = p.message();
+      try {
+        checkMessage(m.type(), m.privateNote(), p.sender().orElse(null), m.content());
+      } catch (InvalidInputException e) {
+        throw e.within("posts[" + i + "]");
+      }
+    }
+    Set<ConversationId> ids = new LinkedHashSet<>();
+    posts.forEach(p -> ids.add(p.conversationId()));
+    Map<ConversationId, Conversation> current = new HashMap<>(tx.conversations().findAllForUpdate(account, ids));
+    Set<Actor> checkedSenders = new HashSet<>();
+    for (int i = 0; i < posts.size(); i++) {
+      MessagePost p = posts.get(i);
+      Conversation c = current.get(p.conversationId());
+      if (c == null) {
+        throw new NotFoundException("conversation", p.conversationId());
+      }
+      if (p.sender().isPresent() && (p.sender().get().kind() == Actor.Kind.CONTACT
+          || checkedSenders.add(p.sender().get()))) {
+        try {
+          checkSender(c, p.sender().get());
+        } catch (InvalidInputException e) {
+          throw e.within("posts[" + i + "]");
+        }
+      }
+    }
+    batch = new Batch(tx.nextIds("message", posts.size()));
+    try {
+      List<Message> added = new ArrayList<>(posts.size());
+      for (MessagePost p : posts) {
+        Conversation c = current.get(p.conversationId());
+        NewMessage m = p.message();
+        Posted posted = post(c, m.type(), m.privateNote(), p.sender().orElse(Actor.contact(c.contactId())),
+            m.content(), m.attributes());
+        current.put(c.id(), posted.conversation());
+        added.add(posted.message());
+      }
+      flush();
+      return added;
+    } finally {
+      batch = null;
+    }
+  }
+
+  /** The writes that {@link #postAll} defers, and what it read once. */
+  private static final class Batch {
+    final long[] messageIds;
+    int usedIds;
+    final List<Message> messages = new ArrayList<>();
+    /** The version each changed conversation has in the store. */
+    final Map<ConversationId, Long> storedVersions = new LinkedHashMap<>();
+    final Map<ConversationId, Conversation> unsaved = new LinkedHashMap<>();
+    final Map<ContactId, Contact> contacts = new HashMap<>();
+
+    Batch(long[] messageIds) {
+      this.messageIds = messageIds;
+    }
+  }
+
+  /** Writes what the batch deferred. */
+  private void flush() {
+    Batch b = Objects.requireNonNull(batch);
+    if (!b.messages.isEmpty()) {
+      tx.messages().insertAll(List.copyOf(b.messages));
+      b.messages.clear();
+    }
+    if (!b.unsaved.isEmpty()) {
+      List<ConversationStore.VersionedUpdate> updates = new ArrayList<>(b.unsaved.size());
+      b.unsaved.forEach((id, c) -> updates.add(new ConversationStore.VersionedUpdate(c, b.storedVersions.get(id))));
+      tx.conversations().updateAll(updates);
+      b.unsaved.clear();
+      b.storedVersions.clear();
+    }
+  }
+
+  private MessageId nextMessageId() {
+    if (batch != null) {
+      return MessageId.of(batch.messageIds[batch.usedIds++]);
+    }
+    return MessageId.of(tx.nextId("message"));
+  }
+
+  private Contact contact(ContactId id) {
+    if (batch != null) {
+      Contact known = batch.contacts.get(id);
+      if (known == null) {
+        known = tx.contacts().find(account, id).orElseThrow();
+        batch.contacts.put(id, known);
+      }
+      return known;
+    }
+    return tx.contacts().find(account, id).orElseThrow();
   }
 
   private Posted post(Conversation c, MessageType type, boolean privateNote, Actor sender, String content,
       Map<String, String> attributes) {
     Instant now = unit.now();
-    Message message = new Message(MessageId.of(tx.nextId("message")), account, c.id(), type, privateNote, sender,
-        content, attributes, now);
-    Contact contact = tx.contacts().find(account, c.contactId()).orElseThrow();
+    Message message = new Message(nextMessageId(), account, c.id(), type, privateNote, sender, content, attributes,
+        now);
+    Contact contact = contact(c.contactId());
     Conversation.Builder next = c.toBuilder().lastActivityAt(now).version(c.version() + 1);
     Set<AgentId> mentioned = Set.of();
     if (type == MessageType.INCOMING) {
@@ -155,7 +286,11 @@ public final class ConversationCommands {
       }
     }
     Conversation updated = next.build();
-    tx.messages().insert(message);
+    if (batch != null) {
+      batch.messages.add(message);
+    } else {
+      tx.messages().insert(message);
+    }
     save(c, updated);
     unit.record(new MessageCreated(UUID.randomUUID(), sender, now, updated, message));
     ChangeSet.record(unit, sender, c, updated);
@@ -163,6 +298,9 @@ public final class ConversationCommands {
     notifier.mentioned(updated, message, mentioned);
     notifier.newMessage(updated, message, contact.blocked());
     if (updated.status() == ConversationStatus.OPEN && c.status() != ConversationStatus.OPEN) {
+      if (batch != null) {
+        flush(); // auto-assignment counts the open conversations in the store
+      }
       Inbox inbox = tx.inboxes().find(account, c.inboxId()).orElseThrow();
       updated = autoAssign(updated, inbox, Actor.system());
     }
@@ -348,8 +486,17 @@ public final class ConversationCommands {
     }
   }
 
+  /**
+   * Reads the conversation to change it: locked until the unit of work ends, on stores with row locks, so that
+   * concurrent writers wait for each other instead of going stale and retrying (which a writer of many
+   * conversations at once would win every time).
+   */
   public Conversation load(ConversationId id) {
-    return tx.conversations().find(account, id).orElseThrow(() -> new NotFoundException("conversation", id));
+    Conversation c = tx.conversations().findAllForUpdate(account, List.of(id)).get(id);
+    if (c == null) {
+      throw new NotFoundException("conversation", id);
+    }
+    return c;
   }
 
   private Agent agent(AgentId id, String field) {
@@ -363,6 +510,11 @@ public final class ConversationCommands {
   }
 
   private void save(Conversation before, Conversation after) {
+    if (batch != null) {
+      batch.storedVersions.putIfAbsent(after.id(), before.version());
+      batch.unsaved.put(after.id(), after);
+      return;
+    }
     tx.conversations().update(after, before.version());
   }
 

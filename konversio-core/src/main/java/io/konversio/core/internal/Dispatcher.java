@@ -6,6 +6,9 @@ import io.konversio.core.spi.DataStore;
 import io.konversio.core.spi.OutboxStore;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,13 +20,18 @@ import org.slf4j.LoggerFactory;
  * others. Commands run by a listener add their events to the outbox; this loop delivers them after the current
  * batch, in order. Thread-safe.
  *
- * <p>After a commit that appended no events, {@link #afterCommit(boolean)} reads the outbox only when an earlier
+ * <p>The events that this instance committed are kept until delivered and handed to
+ * {@link OutboxStore#pending(int, Map)}, so that a store need not read back and parse them (at most
+ * {@value #KNOWN_LIMIT}; beyond that, or for events of other processes, the store reads them).
+ *
+ * <p>After a commit that appended no events, {@link #afterCommit(List)} reads the outbox only when an earlier
  * dispatch on this instance may have left events behind (at start, or when a dispatch failed); events appended by
  * other processes sharing the store go out with this instance's next dispatch or {@link #dispatchPending()}.
  */
 public final class Dispatcher {
   private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
-  static final int BATCH = 500;
+  static final int BATCH = 5_000;
+  static final int KNOWN_LIMIT = 20_000;
 
   private final DataStore store;
   private final List<EventListener> listeners;
@@ -32,6 +40,8 @@ public final class Dispatcher {
   private volatile boolean mayHavePending = true;
   /** Set (under the lock) when a listener's command appended events during the current dispatch. */
   private boolean appendedWhileDispatching;
+  /** Events this instance committed and has not delivered yet, by id; only ever a shortcut for the store. */
+  private final Map<UUID, DomainEvent> known = new ConcurrentHashMap<>();
 
   public Dispatcher(DataStore store, List<EventListener> listeners) {
     this.store = store;
@@ -42,7 +52,16 @@ public final class Dispatcher {
    * Called after a unit of work committed: dispatches when it appended events or when events may be pending from
    * before; called from a listener, it only notes the appended events for the outer loop.
    */
-  public void afterCommit(boolean appendedEvents) {
+  public void afterCommit(List<DomainEvent> appended) {
+    boolean appendedEvents = !appended.isEmpty();
+    if (appendedEvents) {
+      if (known.size() + appended.size() > KNOWN_LIMIT) {
+        known.clear(); // e.g. events of host transactions that rolled back: never pending, never delivered
+      }
+      for (DomainEvent event : appended) {
+        known.put(event.id(), event);
+      }
+    }
     if (appendedEvents || mayHavePending) {
       if (lock.isHeldByCurrentThread()) {
         appendedWhileDispatching |= appendedEvents;
@@ -63,7 +82,7 @@ public final class Dispatcher {
     try {
       while (true) {
         appendedWhileDispatching = false;
-        List<OutboxStore.Entry> batch = store.read(tx -> tx.outbox().pending(BATCH));
+        List<OutboxStore.Entry> batch = store.read(tx -> tx.outbox().pending(BATCH, known));
         if (!batch.isEmpty()) {
           deliverAndMark(batch);
         }
@@ -86,6 +105,7 @@ public final class Dispatcher {
       for (OutboxStore.Entry entry : batch) {
         deliver(entry.event());
         delivered.add(entry.sequence());
+        known.remove(entry.event().id());
       }
     } finally {
       if (!delivered.isEmpty()) {

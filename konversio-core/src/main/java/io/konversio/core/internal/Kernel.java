@@ -1,8 +1,11 @@
 package io.konversio.core.internal;
 
+import io.konversio.core.event.DomainEvent;
 import io.konversio.core.spi.DataStore;
 import io.konversio.core.spi.StoreTransaction;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -32,18 +35,18 @@ public final class Kernel {
    * reading the outbox when the work recorded no events and nothing was left pending).
    */
   public <T> T write(Function<UnitOfWork, T> work) {
-    boolean[] appended = new boolean[1];
+    List<DomainEvent> appended = new ArrayList<>();
     T result = store.write(tx -> {
-      appended[0] = false;
+      appended.clear();
       UnitOfWork unit = new UnitOfWork(tx, clock.instant());
       T value = work.apply(unit);
       if (!unit.events().isEmpty()) {
         tx.outbox().append(unit.events());
-        appended[0] = true;
+        appended.addAll(unit.events());
       }
       return value;
     });
-    dispatcher.afterCommit(appended[0]);
+    dispatcher.afterCommit(appended);
     return result;
   }
 

@@ -6,6 +6,7 @@ import io.konversio.core.conversation.ConversationStatus;
 import io.konversio.core.conversation.ConversationUpdate;
 import io.konversio.core.conversation.Message;
 import io.konversio.core.conversation.NewConversation;
+import io.konversio.core.conversation.MessagePost;
 import io.konversio.core.conversation.NewMessage;
 import io.konversio.core.conversation.Priority;
 import io.konversio.core.conversation.Retry;
@@ -20,6 +21,7 @@ import io.konversio.core.internal.Kernel;
 import io.konversio.core.search.ConversationCounts;
 import io.konversio.core.search.ConversationQuery;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -80,6 +82,16 @@ public final class StoredConversations implements Conversations {
     Objects.requireNonNull(sender, "sender");
     return write(c -> c.postMessage(id, message.type(), message.privateNote(), sender, message.content(),
         message.attributes()).message());
+  }
+
+  @Override
+  public List<Message> postAll(List<MessagePost> posts) {
+    Objects.requireNonNull(posts, "posts");
+    if (posts.isEmpty()) {
+      return List.of();
+    }
+    List<MessagePost> copy = new ArrayList<>(posts);
+    return write(c -> c.postAll(copy));
   }
 
   /** A message from the conversation's contact. */

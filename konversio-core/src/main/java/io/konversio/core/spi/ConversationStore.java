@@ -8,7 +8,11 @@ import io.konversio.core.conversation.ConversationId;
 import io.konversio.core.inbox.InboxId;
 import io.konversio.core.search.ConversationCounts;
 import io.konversio.core.search.ConversationQuery;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -43,6 +47,39 @@ public interface ConversationStore {
   void update(Conversation conversation, long expectedVersion);
 
   Optional<Conversation> find(AccountId account, ConversationId id);
+
+  /**
+   * Reads the account's conversations with these ids to update them in this (write) transaction; ids the account
+   * does not have are absent from the map. A store whose writers can run concurrently locks the rows, in id order
+   * so that two such callers cannot deadlock, until the transaction ends: then other writers wait and the caller's
+   * {@link #updateAll} of them cannot go stale, however many conversations it touches. A store may read them in one
+   * round trip; the default calls {@link #find} for each (enough for a store that runs one writer at a time).
+   */
+  default Map<ConversationId, Conversation> findAllForUpdate(AccountId account, Collection<ConversationId> ids) {
+    Map<ConversationId, Conversation> found = new LinkedHashMap<>();
+    for (ConversationId id : ids) {
+      find(account, id).ifPresent(c -> found.put(id, c));
+    }
+    return found;
+  }
+
+  /** A conversation to write with {@link #updateAll}, and the version the store must still hold. */
+  record VersionedUpdate(Conversation conversation, long expectedVersion) {
+    public VersionedUpdate {
+      Objects.requireNonNull(conversation, "conversation");
+    }
+  }
+
+  /**
+   * Applies the updates as {@link #update} would one by one (each conversation at most once); a store may write
+   * them in one batch. When one is stale it throws {@link io.konversio.core.conversation.StaleConversationException},
+   * and unlike {@link #update} the caller must then give up the transaction: others may have been written.
+   */
+  default void updateAll(List<VersionedUpdate> updates) {
+    for (VersionedUpdate u : updates) {
+      update(u.conversation(), u.expectedVersion());
+    }
+  }
 
   Optional<Conversation> findByDisplayId(AccountId account, long displayId);
 

@@ -11,6 +11,14 @@ import java.util.Optional;
 public interface MessageStore {
   void insert(Message message);
 
+  /**
+   * Inserts the messages, as {@link #insert} would one by one; a store may write them in one batch. A duplicate id
+   * throws, and the caller must then give up the transaction (some of the messages may have been written).
+   */
+  default void insertAll(List<Message> messages) {
+    messages.forEach(this::insert);
+  }
+
   Optional<Message> find(AccountId account, MessageId id);
 
   /**

@@ -2,6 +2,8 @@ package io.konversio.core.spi;
 
 import io.konversio.core.event.DomainEvent;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * The outbox: events written in the same transaction as the change that caused them, dispatched after commit.
@@ -20,6 +22,16 @@ public interface OutboxStore {
 
   /** Up to {@code limit} undispatched events, oldest first; their sequences increase in the order of appending. */
   List<Entry> pending(int limit);
+
+  /**
+   * As {@link #pending(int)}, but for a pending event whose {@link DomainEvent#id()} is a key of {@code known}, the
+   * store may return that map's event instead of reading it back: the dispatcher passes the events that this
+   * process appended and that are still undelivered, so that a store that serializes events need not read and parse
+   * them again. The default ignores {@code known}.
+   */
+  default List<Entry> pending(int limit, Map<UUID, DomainEvent> known) {
+    return pending(limit);
+  }
 
   /**
    * Marks exactly the events with these sequences (from {@link #pending}) as sent, so that they are pending no

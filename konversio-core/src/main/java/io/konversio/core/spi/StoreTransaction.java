@@ -13,6 +13,21 @@ public interface StoreTransaction {
    */
   long nextId(String sequence);
 
+  /**
+   * {@code count} new ids from the named sequence, in increasing order, with the guarantees of {@link #nextId}.
+   * A store may fetch them in one round trip; the default calls {@link #nextId} {@code count} times.
+   */
+  default long[] nextIds(String sequence, int count) {
+    if (count < 0) {
+      throw new IllegalArgumentException("count must not be negative: " + count);
+    }
+    long[] ids = new long[count];
+    for (int i = 0; i < count; i++) {
+      ids[i] = nextId(sequence);
+    }
+    return ids;
+  }
+
   AccountStore accounts();
 
   InboxStore inboxes();

@@ -2,10 +2,15 @@ package io.konversio.jdbc.internal;
 
 import static io.konversio.jdbc.internal.JsonValues.NODES;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.konversio.core.event.DomainEvent;
+import java.io.IOException;
 import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,21 +27,70 @@ final class EventJson {
     }
   }
 
+  private static final JsonFactory NODES_FACTORY = JsonValues.MAPPER.getFactory();
+
   private EventJson() {
   }
 
   static String write(DomainEvent event) {
+    return writeJson(g -> stream(g, event));
+  }
+
+  /** The events as a JSON array, in order. */
+  static String writeAll(List<DomainEvent> events) {
+    return writeJson(g -> {
+      g.writeStartArray();
+      for (DomainEvent event : events) {
+        stream(g, event);
+      }
+      g.writeEndArray();
+    });
+  }
+
+  private interface Writing {
+    void to(JsonGenerator g) throws IOException;
+  }
+
+  private static String writeJson(Writing writing) {
+    // Jackson's own segmented writer: no synchronized StringBuffer, no copying while the text grows
+    try (SegmentedStringWriter out = new SegmentedStringWriter(NODES_FACTORY._getBufferRecycler())) {
+      try (JsonGenerator g = NODES_FACTORY.createGenerator(out)) {
+        writing.to(g);
+      }
+      return out.getAndClear();
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot write JSON", e);
+    }
+  }
+
+  private static void stream(JsonGenerator g, DomainEvent event) throws IOException {
     Class<?> type = event.getClass();
     if (!type.isRecord() || TYPES.get(type.getSimpleName()) != type) {
       throw new IllegalArgumentException("cannot store event type " + type.getName());
     }
-    ObjectNode node = NODES.objectNode().put("type", type.getSimpleName());
-    node.set("event", RecordJson.write(event, type));
-    return JsonValues.write(node);
+    g.writeStartObject();
+    g.writeStringField("type", type.getSimpleName());
+    g.writeFieldName("event");
+    RecordJson.stream(g, event, type);
+    g.writeEndObject();
+  }
+
+  /** The events of {@link #writeAll}, or the one event of {@link #write}. */
+  static List<DomainEvent> readAll(String json) {
+    JsonNode node = JsonValues.read(json);
+    if (!node.isArray()) {
+      return List.of(event(node));
+    }
+    List<DomainEvent> events = new ArrayList<>(node.size());
+    node.forEach(n -> events.add(event(n)));
+    return events;
   }
 
   static DomainEvent read(String json) {
-    JsonNode node = JsonValues.read(json);
+    return event(JsonValues.read(json));
+  }
+
+  private static DomainEvent event(JsonNode node) {
     String name = node.path("type").asText();
     Class<?> type = TYPES.get(name);
     if (type == null) {

@@ -20,6 +20,8 @@ import io.konversio.core.search.ConversationQuery;
 import io.konversio.core.spi.ConversationStore;
 import io.konversio.jdbc.internal.schema.tables.records.ConversationRecord;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -28,12 +30,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 import org.jooq.Cursor;
 import org.jooq.Field;
 import org.jooq.Record1;
 import org.jooq.exception.IntegrityConstraintViolationException;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 
 /**
  * Conversations in {@code conversation}; labels again in {@code conversation_label} for filtering. Updates are
@@ -43,6 +47,7 @@ import org.jooq.impl.DSL;
  */
 final class JooqConversationStore implements ConversationStore {
   private static final int FETCH_SIZE = 200;
+  private static final int IN_LIST_SIZE = 1000;
   private final JooqTransaction tx;
 
   JooqConversationStore(JooqTransaction tx) {
@@ -104,12 +109,55 @@ final class JooqConversationStore implements ConversationStore {
   @Override
   public void update(Conversation conversation, long expectedVersion) {
     tx.checkWritable();
-    long id = conversation.id().value();
     int updated = tx.ctx.update(CONVERSATION).set(record(conversation))
-        .where(CONVERSATION.ID.eq(id), CONVERSATION.ACCOUNT_ID.eq(conversation.accountId().value()),
-            CONVERSATION.VERSION.eq(expectedVersion))
+        .where(CONVERSATION.ID.eq(conversation.id().value()),
+            CONVERSATION.ACCOUNT_ID.eq(conversation.accountId().value()), CONVERSATION.VERSION.eq(expectedVersion))
         .execute();
-    if (updated == 0) {
+    updated(conversation, expectedVersion, updated);
+  }
+
+  /** One prepared statement, bound once per conversation, sent as one JDBC batch. */
+  @Override
+  public void updateAll(List<VersionedUpdate> updates) {
+    tx.checkWritable();
+    if (updates.size() <= 1) {
+      updates.forEach(u -> update(u.conversation(), u.expectedVersion()));
+      return;
+    }
+    List<Field<?>> columns = new ArrayList<>();
+    Map<Field<?>, Object> set = new LinkedHashMap<>();
+    for (Field<?> f : CONVERSATION.fields()) {
+      if (!f.equals(CONVERSATION.ID) && !f.equals(CONVERSATION.ACCOUNT_ID)) {
+        columns.add(f);
+        set.put(f, DSL.param(f.getName(), f.getDataType()));
+      }
+    }
+    BatchBindStep batch = tx.ctx.batch(tx.ctx.update(CONVERSATION).set(set).where(
+        CONVERSATION.ID.eq(DSL.param("where_id", SQLDataType.BIGINT)),
+        CONVERSATION.ACCOUNT_ID.eq(DSL.param("where_account_id", SQLDataType.BIGINT)),
+        CONVERSATION.VERSION.eq(DSL.param("where_version", SQLDataType.BIGINT))));
+    for (VersionedUpdate u : updates) {
+      ConversationRecord r = record(u.conversation());
+      Object[] values = new Object[columns.size() + 3];
+      for (int i = 0; i < columns.size(); i++) {
+        values[i] = r.get(columns.get(i));
+      }
+      values[columns.size()] = u.conversation().id().value();
+      values[columns.size() + 1] = u.conversation().accountId().value();
+      values[columns.size() + 2] = u.expectedVersion();
+      batch = batch.bind(values);
+    }
+    int[] counts = batch.execute();
+    for (int i = 0; i < updates.size(); i++) {
+      VersionedUpdate u = updates.get(i);
+      updated(u.conversation(), u.expectedVersion(), counts[i]);
+    }
+  }
+
+  /** After the update of one row: stale when no row changed, else the label rows follow the labels. */
+  private void updated(Conversation conversation, long expectedVersion, int rows) {
+    long id = conversation.id().value();
+    if (rows == 0) {
       Optional<Long> actual = tx.ctx.select(CONVERSATION.VERSION).from(CONVERSATION)
           .where(CONVERSATION.ID.eq(id), CONVERSATION.ACCOUNT_ID.eq(conversation.accountId().value()))
           .fetchOptional(Record1::value1);
@@ -197,6 +245,24 @@ final class JooqConversationStore implements ConversationStore {
     return tx.ctx.selectFrom(CONVERSATION)
         .where(CONVERSATION.ID.eq(id.value()), CONVERSATION.ACCOUNT_ID.eq(account.value()))
         .fetchOptional(JooqConversationStore::conversation).map(this::known);
+  }
+
+  /** {@code SELECT ... ORDER BY id FOR UPDATE}, one query per thousand ids taken in increasing order. */
+  @Override
+  public Map<ConversationId, Conversation> findAllForUpdate(AccountId account, Collection<ConversationId> ids) {
+    tx.checkWritable();
+    List<Long> values = ids.stream().map(ConversationId::value).distinct().sorted().toList();
+    Map<ConversationId, Conversation> found = new LinkedHashMap<>();
+    for (int from = 0; from < values.size(); from += IN_LIST_SIZE) {
+      tx.ctx.selectFrom(CONVERSATION).where(CONVERSATION.ACCOUNT_ID.eq(account.value()),
+              CONVERSATION.ID.in(values.subList(from, Math.min(values.size(), from + IN_LIST_SIZE))))
+          .orderBy(CONVERSATION.ID).forUpdate()
+          .forEach(r -> {
+            Conversation c = known(conversation(r));
+            found.put(c.id(), c);
+          });
+    }
+    return found;
   }
 
   @Override

@@ -145,6 +145,26 @@ public final class JooqDataStore implements DataStore {
    * current transaction (so that it outlives a rollback), or in the host's transaction when the store joined one.
    */
   long nextId(DSLContext ctx, String name, boolean inHostTransaction) {
+    return nextValue(ctx, sequence(ctx, name, inHostTransaction));
+  }
+
+  /** {@code count} next values of the named id sequence, in one query, in increasing order. */
+  long[] nextIds(DSLContext ctx, String name, boolean inHostTransaction, int count) {
+    if (count < 0) {
+      throw new IllegalArgumentException("count must not be negative: " + count);
+    }
+    String sequence = sequence(ctx, name, inHostTransaction);
+    if (count <= 1) {
+      return count == 0 ? new long[0] : new long[] {nextValue(ctx, sequence)};
+    }
+    long[] ids = ctx.select(DSL.sequence(DSL.name(sequence), SQLDataType.BIGINT).nextval())
+        .from(DSL.generateSeries(1, count)).fetch().stream().mapToLong(r -> r.value1()).toArray();
+    java.util.Arrays.sort(ids);
+    return ids;
+  }
+
+  /** The name of the sequence behind an id sequence name, created on first use. */
+  private String sequence(DSLContext ctx, String name, boolean inHostTransaction) {
     if (!SEQUENCE_NAME.matcher(name).matches()) {
       throw new IllegalArgumentException("sequence name must be lower-case letters, digits and underscores: " + name);
     }
@@ -157,7 +177,7 @@ public final class JooqDataStore implements DataStore {
       }
       sequences.add(sequence);
     }
-    return nextValue(ctx, sequence);
+    return sequence;
   }
 
   static long nextValue(DSLContext ctx, String sequence) {

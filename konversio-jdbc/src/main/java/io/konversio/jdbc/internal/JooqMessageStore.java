@@ -10,10 +10,15 @@ import io.konversio.core.conversation.MessageId;
 import io.konversio.core.conversation.MessageType;
 import io.konversio.core.spi.MessageStore;
 import io.konversio.jdbc.internal.schema.tables.records.MessageRecord;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 final class JooqMessageStore implements MessageStore {
+  private static final RowInserter INSERT = new RowInserter("message", List.of("id", "account_id",
+      "conversation_id", "message_type", "private_note", "sender_kind", "sender_id", "content", "attributes",
+      "created_at"));
   private final JooqTransaction tx;
 
   JooqMessageStore(JooqTransaction tx) {
@@ -34,6 +39,19 @@ final class JooqMessageStore implements MessageStore {
     r.setAttributes(JsonValues.write(JsonValues.stringMapNode(m.attributes())));
     r.setCreatedAt(Times.column(m.createdAt()));
     tx.insertUnique(tx.ctx.insertInto(MESSAGE).set(r), "message " + m.id());
+  }
+
+  /** Multi-row inserts, written once and bound through JDBC (see {@link RowInserter}). */
+  @Override
+  public void insertAll(List<Message> messages) {
+    List<@Nullable Object[]> rows = new ArrayList<>(messages.size());
+    for (Message m : messages) {
+      rows.add(new Object[] {m.id().value(), m.accountId().value(), m.conversationId().value(), m.type().code(),
+          m.privateNote(), m.sender().kind().code(), m.sender().id(), m.content(),
+          JsonValues.write(JsonValues.stringMapNode(m.attributes())), Times.column(m.createdAt())});
+    }
+    INSERT.insert(tx, rows, messages.isEmpty() ? "" : "one of messages " + messages.get(0).id() + " to "
+        + messages.get(messages.size() - 1).id());
   }
 
   @Override

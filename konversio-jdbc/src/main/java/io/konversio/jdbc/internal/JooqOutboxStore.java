@@ -4,16 +4,34 @@ import static io.konversio.jdbc.internal.schema.Tables.OUTBOX;
 
 import io.konversio.core.event.DomainEvent;
 import io.konversio.core.spi.OutboxStore;
-import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jooq.Record4;
+import org.jooq.Result;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The outbox table: one row per event, ordered by an identity column, deleted once dispatched. The event is JSON
- * text with a type discriminator (see {@link EventJson}). On PostgreSQL, the transaction that deletes dispatched rows
+ * The outbox table: one row per {@link #append} (the events of one change), ordered by an identity column, deleted
+ * once all of its events are dispatched. The payload is a JSON array of the events with a type discriminator each
+ * (see {@link EventJson}). An event's sequence is its row's identity shifted left by {@value #INDEX_BITS} bits plus
+ * its index in the row, so sequences increase in the order of appending. A row whose events are dispatched in part
+ * lists the delivered indexes in {@code dispatched}. On PostgreSQL, the transaction that deletes dispatched rows
  * commits without waiting for the WAL flush (a lost delete only means a second delivery) unless it is part of the
  * host's transaction.
  */
 final class JooqOutboxStore implements OutboxStore {
+  static final int INDEX_BITS = 20;
+  private static final int MAX_EVENTS_PER_ROW = 1 << INDEX_BITS;
+  private static final int FETCH_SIZE = 20;
   private final JooqTransaction tx;
 
   JooqOutboxStore(JooqTransaction tx) {
@@ -23,23 +41,102 @@ final class JooqOutboxStore implements OutboxStore {
   @Override
   public void append(List<DomainEvent> events) {
     tx.checkWritable();
-    if (events.isEmpty()) {
-      return;
+    for (int from = 0; from < events.size(); from += MAX_EVENTS_PER_ROW) {
+      List<DomainEvent> row = events.subList(from, Math.min(events.size(), from + MAX_EVENTS_PER_ROW));
+      DomainEvent first = row.get(0);
+      StringBuilder ids = new StringBuilder(row.size() * 37);
+      for (DomainEvent e : row) {
+        ids.append(ids.length() == 0 ? "" : ",").append(e.id());
+      }
+      tx.ctx.insertInto(OUTBOX, OUTBOX.ACCOUNT_ID, OUTBOX.CONVERSATION_ID, OUTBOX.EVENT_ID, OUTBOX.EVENT_TYPE,
+              OUTBOX.PAYLOAD, OUTBOX.CREATED_AT, OUTBOX.EVENT_COUNT, OUTBOX.EVENT_IDS)
+          .values(first.accountId().value(), first.conversationId().value(), first.id().toString(), first.name(),
+              EventJson.writeAll(row), Times.column(first.occurredAt()), row.size(), ids.toString())
+          .execute();
     }
-    var insert = tx.ctx.insertInto(OUTBOX, OUTBOX.ACCOUNT_ID, OUTBOX.CONVERSATION_ID, OUTBOX.EVENT_ID,
-        OUTBOX.EVENT_TYPE, OUTBOX.PAYLOAD, OUTBOX.CREATED_AT);
-    for (DomainEvent e : events) {
-      OffsetDateTime at = Times.column(e.occurredAt());
-      insert = insert.values(e.accountId().value(), e.conversationId().value(), e.id().toString(), e.name(),
-          EventJson.write(e), at);
-    }
-    insert.execute();
   }
 
   @Override
   public List<Entry> pending(int limit) {
-    return tx.ctx.select(OUTBOX.SEQ, OUTBOX.PAYLOAD).from(OUTBOX).orderBy(OUTBOX.SEQ).limit(limit)
-        .fetch(r -> new Entry(r.value1(), EventJson.read(r.value2())));
+    List<Entry> entries = new ArrayList<>();
+    // a cursor: rows may hold many events each, and reading stops at the limit
+    try (var rows = tx.ctx.select(OUTBOX.SEQ, OUTBOX.EVENT_COUNT, OUTBOX.DISPATCHED, OUTBOX.PAYLOAD).from(OUTBOX)
+        .orderBy(OUTBOX.SEQ).limit(limit).fetchSize(FETCH_SIZE).fetchLazy()) {
+      for (var r : rows) {
+        if (!add(entries, limit, r.value1(), dispatched(r.value3()), EventJson.readAll(r.value4()))) {
+          break;
+        }
+      }
+    }
+    return entries;
+  }
+
+  /**
+   * Reads the rows' positions and event ids first, then the payloads of the rows whose events {@code known} does
+   * not all hold.
+   */
+  @Override
+  public List<Entry> pending(int limit, Map<UUID, DomainEvent> known) {
+    if (known.isEmpty()) {
+      return pending(limit);
+    }
+    Result<Record4<Long, Integer, String, String>> rows = tx.ctx
+        .select(OUTBOX.SEQ, OUTBOX.EVENT_COUNT, OUTBOX.DISPATCHED, DSL.coalesce(OUTBOX.EVENT_IDS, OUTBOX.EVENT_ID))
+        .from(OUTBOX).orderBy(OUTBOX.SEQ).limit(limit).fetch();
+    Map<Long, List<@Nullable DomainEvent>> found = new HashMap<>();
+    List<Long> unknown = new ArrayList<>();
+    for (var r : rows) {
+      // the row's delivered events are no longer known: look up the others only
+      Set<Integer> dispatched = dispatched(r.value3());
+      String[] ids = r.value4().split(",");
+      List<@Nullable DomainEvent> events = new ArrayList<>(ids.length);
+      boolean all = true;
+      for (int i = 0; i < ids.length && all; i++) {
+        DomainEvent e = dispatched.contains(i) ? null : known.get(UUID.fromString(ids[i]));
+        all = e != null || dispatched.contains(i);
+        events.add(e);
+      }
+      if (all) {
+        found.put(r.value1(), events);
+      } else {
+        unknown.add(r.value1());
+      }
+    }
+    if (!unknown.isEmpty()) {
+      tx.ctx.select(OUTBOX.SEQ, OUTBOX.PAYLOAD).from(OUTBOX).where(OUTBOX.SEQ.in(unknown))
+          .forEach(r -> found.put(r.value1(), new ArrayList<>(EventJson.readAll(r.value2()))));
+    }
+    List<Entry> entries = new ArrayList<>();
+    for (var r : rows) {
+      List<@Nullable DomainEvent> events = found.get(r.value1());
+      // absent only if another node dispatched the row in between
+      if (events != null && !add(entries, limit, r.value1(), dispatched(r.value3()), events)) {
+        break;
+      }
+    }
+    return entries;
+  }
+
+  /** Adds the row's undelivered events up to the limit; false once the limit is reached. */
+  private static boolean add(List<Entry> entries, int limit, long row, Set<Integer> dispatched,
+      List<? extends @Nullable DomainEvent> events) {
+    for (int i = 0; i < events.size(); i++) {
+      if (entries.size() >= limit) {
+        return false;
+      }
+      DomainEvent event = events.get(i);
+      if (!dispatched.contains(i) && event != null) {
+        entries.add(new Entry((row << INDEX_BITS) | i, event));
+      }
+    }
+    return entries.size() < limit;
+  }
+
+  private static Set<Integer> dispatched(@Nullable String column) {
+    if (column == null || column.isEmpty()) {
+      return Set.of();
+    }
+    return Arrays.stream(column.split(",")).map(Integer::valueOf).collect(Collectors.toCollection(TreeSet::new));
   }
 
   @Override
@@ -48,11 +145,32 @@ final class JooqOutboxStore implements OutboxStore {
     if (sequences.isEmpty()) {
       return;
     }
+    Map<Long, Set<Integer>> byRow = new TreeMap<>();
+    for (long sequence : sequences) {
+      byRow.computeIfAbsent(sequence >>> INDEX_BITS, k -> new TreeSet<>())
+          .add((int) (sequence & (MAX_EVENTS_PER_ROW - 1)));
+    }
     if (tx.isPostgres() && !tx.inHostTransaction()) {
       // Losing this commit in a server crash only delivers the events again (at least once), so it need not wait
       // for the WAL flush; the change and its events were committed durably before.
       tx.ctx.execute("set local synchronous_commit to off");
     }
-    tx.ctx.deleteFrom(OUTBOX).where(OUTBOX.SEQ.in(sequences)).execute();
+    List<Long> done = new ArrayList<>();
+    for (var r : tx.ctx.select(OUTBOX.SEQ, OUTBOX.EVENT_COUNT, OUTBOX.DISPATCHED).from(OUTBOX)
+        .where(OUTBOX.SEQ.in(byRow.keySet())).fetch()) {
+      Set<Integer> delivered = new TreeSet<>(dispatched(r.value3()));
+      delivered.addAll(byRow.get(r.value1()));
+      delivered.removeIf(i -> i >= r.value2());
+      if (delivered.size() >= r.value2()) {
+        done.add(r.value1());
+      } else {
+        tx.ctx.update(OUTBOX).set(OUTBOX.DISPATCHED,
+                delivered.stream().map(String::valueOf).collect(Collectors.joining(",")))
+            .where(OUTBOX.SEQ.eq(r.value1())).execute();
+      }
+    }
+    if (!done.isEmpty()) {
+      tx.ctx.deleteFrom(OUTBOX).where(OUTBOX.SEQ.in(done)).execute();
+    }
   }
 }

@@ -81,6 +81,12 @@ final class JooqTransaction implements StoreTransaction {
   }
 
   @Override
+  public long[] nextIds(String sequence, int count) {
+    checkWritable();
+    return store.nextIds(ctx, sequence, inHostTransaction, count);
+  }
+
+  @Override
   public AccountStore accounts() {
     return new JooqAccountStore(this);
   }

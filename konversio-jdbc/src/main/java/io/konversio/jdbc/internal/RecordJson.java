@@ -2,12 +2,15 @@ package io.konversio.jdbc.internal;
 
 import static io.konversio.jdbc.internal.JsonValues.NODES;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -43,16 +46,24 @@ final class RecordJson {
   private RecordJson() {
   }
 
-  /** A record's components and canonical constructor. */
-  private record Shape(RecordComponent[] components, Constructor<?> constructor) {
+  /** A record's components, their accessors (looked up once: each lookup copies the method) and constructor. */
+  private record Shape(RecordComponent[] components, String[] names, Type[] types, Method[] accessors,
+      Constructor<?> constructor) {
     static Shape of(Class<?> type) {
       RecordComponent[] components = type.getRecordComponents();
       Class<?>[] types = new Class<?>[components.length];
+      Method[] accessors = new Method[components.length];
+      String[] names = new String[components.length];
+      Type[] generic = new Type[components.length];
       for (int i = 0; i < components.length; i++) {
         types[i] = components[i].getType();
+        names[i] = components[i].getName();
+        generic[i] = components[i].getGenericType(); // parsed from the signature on every call
+        accessors[i] = components[i].getAccessor();
+        accessors[i].setAccessible(true); // skips the access check on every call
       }
       try {
-        return new Shape(components, type.getDeclaredConstructor(types));
+        return new Shape(components, names, generic, accessors, type.getDeclaredConstructor(types));
       } catch (NoSuchMethodException e) {
         throw new IllegalStateException("record " + type.getName() + " has no canonical constructor", e);
       }
@@ -85,14 +96,91 @@ final class RecordJson {
       return NODES.textNode(((Enum<?>) value).name());
     } else if (c.isRecord()) {
       ObjectNode node = NODES.objectNode();
-      for (RecordComponent component : SHAPES.get(c).components()) {
-        node.set(component.getName(), write(access(component, value), component.getGenericType()));
+      Shape shape = SHAPES.get(c);
+      RecordComponent[] components = shape.components();
+      for (int i = 0; i < components.length; i++) {
+        node.set(shape.names()[i], write(access(shape.accessors()[i], components[i], value), shape.types()[i]));
       }
       return node;
     } else if (value instanceof Optional<?> || value instanceof Collection<?> || value instanceof Map<?, ?>) {
       return JsonValues.typed(value);
     }
     throw new IllegalArgumentException("cannot store a value of type " + c.getName() + ": " + value);
+  }
+
+  /**
+   * Writes what {@link #write(Object, Type)} builds, straight to a generator: the outbox writes every event this
+   * way, several times faster than building the tree first. Values of open type still go through their tree.
+   */
+  static void stream(JsonGenerator g, @Nullable Object value, Type type) throws IOException {
+    if (value == null) {
+      g.writeNull();
+      return;
+    }
+    if (type instanceof ParameterizedType p) {
+      streamGeneric(g, value, p);
+      return;
+    }
+    if (!(type instanceof Class<?> c) || c == Object.class) {
+      g.writeTree(JsonValues.typed(value));
+    } else if (c == String.class) {
+      g.writeString((String) value);
+    } else if (c == boolean.class || c == Boolean.class) {
+      g.writeBoolean((Boolean) value);
+    } else if (c == int.class || c == Integer.class || c == short.class || c == Short.class) {
+      g.writeNumber(((Number) value).intValue());
+    } else if (c == long.class || c == Long.class) {
+      g.writeNumber((Long) value);
+    } else if (c == double.class || c == Double.class) {
+      g.writeNumber((Double) value);
+    } else if (c == Instant.class || c == UUID.class || c == LocalDate.class || c == BigDecimal.class) {
+      g.writeString(value.toString());
+    } else if (c.isEnum()) {
+      g.writeString(((Enum<?>) value).name());
+    } else if (c.isRecord()) {
+      g.writeStartObject();
+      Shape shape = SHAPES.get(c);
+      RecordComponent[] components = shape.components();
+      for (int i = 0; i < components.length; i++) {
+        g.writeFieldName(shape.names()[i]);
+        stream(g, access(shape.accessors()[i], components[i], value), shape.types()[i]);
+      }
+      g.writeEndObject();
+    } else if (value instanceof Optional<?> || value instanceof Collection<?> || value instanceof Map<?, ?>) {
+      g.writeTree(JsonValues.typed(value));
+    } else {
+      throw new IllegalArgumentException("cannot store a value of type " + c.getName() + ": " + value);
+    }
+  }
+
+  private static void streamGeneric(JsonGenerator g, Object value, ParameterizedType p) throws IOException {
+    Class<?> raw = (Class<?>) p.getRawType();
+    Type[] args = p.getActualTypeArguments();
+    if (raw == Optional.class) {
+      Optional<?> optional = (Optional<?>) value;
+      if (optional.isPresent()) {
+        stream(g, optional.get(), args[0]);
+      } else {
+        g.writeNull();
+      }
+    } else if (Collection.class.isAssignableFrom(raw)) {
+      g.writeStartArray();
+      for (Object e : (Collection<?>) value) {
+        stream(g, e, args[0]);
+      }
+      g.writeEndArray();
+    } else if (Map.class.isAssignableFrom(raw)) {
+      g.writeStartArray();
+      for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+        g.writeStartArray();
+        stream(g, e.getKey(), args[0]);
+        stream(g, e.getValue(), args[1]);
+        g.writeEndArray();
+      }
+      g.writeEndArray();
+    } else {
+      stream(g, value, raw);
+    }
   }
 
   private static JsonNode writeGeneric(Object value, ParameterizedType p) {
@@ -169,8 +257,7 @@ final class RecordJson {
     Shape shape = SHAPES.get(type);
     Object[] args = new Object[shape.components().length];
     for (int i = 0; i < args.length; i++) {
-      RecordComponent component = shape.components()[i];
-      args[i] = read(node.path(component.getName()), component.getGenericType());
+      args[i] = read(node.path(shape.names()[i]), shape.types()[i]);
     }
     try {
       return shape.constructor().newInstance(args);
@@ -208,9 +295,9 @@ final class RecordJson {
     return read(node, raw);
   }
 
-  private static @Nullable Object access(RecordComponent component, Object record) {
+  private static @Nullable Object access(Method accessor, RecordComponent component, Object record) {
     try {
-      return component.getAccessor().invoke(record);
+      return accessor.invoke(record);
     } catch (InvocationTargetException e) {
       throw new IllegalStateException("cannot read " + component.getName(), e.getCause());
     } catch (IllegalAccessException e) {

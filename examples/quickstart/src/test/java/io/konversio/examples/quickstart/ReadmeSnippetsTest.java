@@ -26,6 +26,7 @@ import io.konversio.core.businesshours.BusinessHours;
 import io.konversio.core.conversation.ConversationId;
 import io.konversio.core.conversation.ConversationUpdate;
 import io.konversio.core.conversation.Message;
+import io.konversio.core.conversation.MessagePost;
 import io.konversio.core.conversation.Retry;
 import io.konversio.core.notification.Notification;
 import io.konversio.rules.webhook.Webhooks;
@@ -142,6 +143,28 @@ class ReadmeSnippetsTest {
     });
     // README:end
     assertThat(saved.customAttributes()).containsEntry("reopen_count", BigDecimal.ONE);
+  }
+
+  @Test
+  void postAllRuns() {
+    Konversio konversio = Konversio.builder().build();
+    Desk desk = konversio.desk(konversio.accounts().create("Acme").id());
+    Inbox inbox = desk.inboxes().create("Support", ChannelType.API);
+    Contact ada = desk.contacts().create(NewContact.builder("Ada").build());
+    Agent alice = desk.agents().create("Alice", "alice@acme.test", AgentRole.AGENT);
+    ConversationId id = desk.conversations().create(NewConversation.builder(inbox.id(), ada.id()).build(),
+        Actor.system()).id();
+    ConversationId other = desk.conversations().create(NewConversation.builder(inbox.id(), ada.id()).build(),
+        Actor.system()).id();
+    // README:postall
+    List<Message> added = desk.conversations().postAll(List.of(
+        MessagePost.incoming(id, "Hi, my invoice is wrong"),
+        MessagePost.reply(id, "Sorry Ada, fixing it now", Actor.agent(alice.id())),
+        MessagePost.note(other, "Imported from the old helpdesk", Actor.system())));
+    // README:end
+    assertThat(added).hasSize(3);
+    assertThat(desk.conversations().messages(id)).hasSize(2);
+    konversio.close();
   }
 
   private static int count(Conversation c) {

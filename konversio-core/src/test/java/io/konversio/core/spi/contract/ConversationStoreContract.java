@@ -12,6 +12,7 @@ import io.konversio.core.conversation.Priority;
 import io.konversio.core.conversation.StaleConversationException;
 import io.konversio.core.inbox.ChannelType;
 import io.konversio.core.inbox.Inbox;
+import io.konversio.core.spi.ConversationStore;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -175,6 +176,64 @@ public abstract class ConversationStoreContract extends StoreContractSupport {
         });
 
     assertThat(find(w, w.conversation())).contains(v2);
+  }
+
+  @Test
+  void findAllForUpdateReadsTheAccountsConversationsOnly() {
+    World w = newWorld("Acme");
+    World other = newWorld("Globex");
+    Conversation second = newConversation(w.inbox(), w.contact());
+
+    Map<ConversationId, Conversation> found = write(tx -> tx.conversations().findAllForUpdate(w.accountId(),
+        List.of(second.id(), w.conversation().id(), other.conversation().id(), ConversationId.of(909_090),
+            second.id())));
+
+    assertThat(found).containsOnlyKeys(w.conversation().id(), second.id());
+    assertThat(found.get(second.id())).isEqualTo(stored(second));
+    assertThat(found.get(w.conversation().id())).isEqualTo(stored(w.conversation()));
+  }
+
+  @Test
+  void updateAllWritesEveryConversationAsUpdateWould() {
+    World w = newWorld("Acme");
+    List<Conversation> cs = List.of(w.conversation(), newConversation(w.inbox(), w.contact()),
+        newConversation(w.inbox(), w.contact()));
+    List<Conversation> next = new ArrayList<>();
+    for (int i = 0; i < cs.size(); i++) {
+      Conversation c = stored(cs.get(i));
+      next.add(c.toBuilder().priority(Priority.values()[(i + 1) % Priority.values().length])
+          .labels(Set.of("vip-" + i, "billing")).customAttributes(EVERY_ATTRIBUTE_TYPE).version(c.version() + 3)
+          .build());
+    }
+
+    useWrite(tx -> tx.conversations().updateAll(next.stream()
+        .map(c -> new ConversationStore.VersionedUpdate(c, c.version() - 3)).toList()));
+
+    for (Conversation c : next) {
+      assertThat(find(w, c)).contains(c);
+    }
+    List<Conversation> vip = read(tx -> tx.conversations().query(w.accountId(),
+        io.konversio.core.search.ConversationQuery.builder().labelsAll("vip-1", "billing").build(),
+        Optional.empty()).items());
+    assertThat(vip).extracting(Conversation::id).containsExactly(next.get(1).id());
+  }
+
+  @Test
+  void updateAllWithOneStaleConversationThrowsAndTheTransactionWritesNothing() {
+    World w = newWorld("Acme");
+    Conversation fresh = stored(newConversation(w.inbox(), w.contact()));
+    update(w.conversation().toBuilder().priority(Priority.HIGH).version(2).build(), 1);
+    Conversation stale = w.conversation().toBuilder().status(ConversationStatus.RESOLVED).version(2).build();
+    Conversation ok = fresh.toBuilder().status(ConversationStatus.PENDING).version(fresh.version() + 1).build();
+
+    assertThatThrownBy(() -> useWrite(tx -> tx.conversations().updateAll(List.of(
+        new ConversationStore.VersionedUpdate(ok, fresh.version()),
+        new ConversationStore.VersionedUpdate(stale, 1)))))
+        .isInstanceOfSatisfying(StaleConversationException.class,
+            e -> assertThat(e.conversationId()).isEqualTo(w.conversation().id()));
+
+    assertThat(find(w, fresh)).contains(fresh);
+    assertThat(find(w, w.conversation())).map(Conversation::priority).contains(Priority.HIGH);
   }
 
   @Test

@@ -47,6 +47,31 @@ public abstract class MessageStoreContract extends StoreContractSupport {
   }
 
   @Test
+  void insertAllStoresEveryMessageAsInsertWould() {
+    World w = newWorld("Acme");
+    Conversation second = newConversation(w.inbox(), w.contact());
+    List<Message> inserted = write(tx -> {
+      long[] ids = tx.nextIds("message", 40);
+      List<Message> messages = new ArrayList<>();
+      for (int i = 0; i < ids.length; i++) {
+        messages.add(new Message(MessageId.of(ids[i]), w.accountId(), (i % 2 == 0 ? w.conversation() : second).id(),
+            MessageType.values()[i % MessageType.values().length], false,
+            i % 3 == 0 ? Actor.contact(w.contact().id()) : Actor.agent(w.agent().id()),
+            i == 7 ? LONG_TEXT : "Nachricht " + i + " — 'quotes' \"double\" 🙂",
+            i % 4 == 0 ? Map.of("ключ", "значение") : Map.of(), minutes(i)));
+      }
+      tx.messages().insertAll(messages);
+      return messages;
+    });
+
+    List<Message> first = read(tx -> tx.messages().list(w.accountId(), w.conversation().id()));
+    List<Message> other = read(tx -> tx.messages().list(w.accountId(), second.id()));
+    assertThat(first).containsExactlyElementsOf(inserted.stream()
+        .filter(m -> m.conversationId().equals(w.conversation().id())).toList());
+    assertThat(other).containsExactlyElementsOf(inserted.stream().filter(m -> m.conversationId().equals(second.id())).toList());
+  }
+
+  @Test
   void longAndEmptyContentRoundTrips() {
     World w = newWorld("Acme");
     Message longOne = newMessage(w.conversation(), LONG_TEXT, minutes(1));

@@ -284,6 +284,23 @@ public abstract class TransactionContract extends StoreContractSupport {
   }
 
   @Test
+  void nextIdsHandsOutABlockOfIncreasingIdsAboveEarlierOnes() {
+    long before = write(tx -> tx.nextId("message"));
+    long[] block = write(tx -> tx.nextIds("message", 300));
+    long after = write(tx -> tx.nextId("message"));
+    long[] none = write(tx -> tx.nextIds("message", 0));
+    long[] fresh = write(tx -> tx.nextIds("brand_new_sequence", 3));
+
+    assertThat(block).hasSize(300).isSorted().doesNotHaveDuplicates();
+    assertThat(block[0]).isGreaterThan(before);
+    assertThat(after).isGreaterThan(block[299]);
+    assertThat(none).isEmpty();
+    assertThat(fresh).hasSize(3).isSorted().doesNotHaveDuplicates();
+    assertThat(fresh[0]).isPositive();
+    assertThatThrownBy(() -> write(tx -> tx.nextIds("message", -1))).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void nextIdAfterARollbackStaysAboveCommittedIds() {
     long committed = write(tx -> tx.nextId("contact"));
     assertThatThrownBy(() -> useWrite(tx -> {
