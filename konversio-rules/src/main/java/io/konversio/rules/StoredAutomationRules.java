@@ -10,7 +10,9 @@ import io.konversio.core.conversation.Message;
 import io.konversio.core.conversation.MessageType;
 import io.konversio.rules.spi.RuleStore;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
@@ -80,10 +82,12 @@ final class StoredAutomationRules implements AutomationRules {
     public void delete(RuleId id) {
         Objects.requireNonNull(id, "id");
         change(() -> {
-            if (!store.delete(account, id)) {
+            List<AutomationRule> stored = store.list(account);
+            List<AutomationRule> order = new ArrayList<>(stored);
+            if (!order.removeIf(r -> r.id().equals(Optional.of(id)))) {
                 throw notFound(id);
             }
-            renumber(store.list(account));
+            save(stored, order, List.of(id));
             return null;
         });
     }
@@ -113,10 +117,12 @@ final class StoredAutomationRules implements AutomationRules {
         InvalidInputException.check(position >= 0, "position", position, "must not be negative");
         return change(() -> {
             AutomationRule rule = get(id);
-            List<AutomationRule> order = new ArrayList<>(store.list(account));
+            List<AutomationRule> stored = store.list(account);
+            List<AutomationRule> order = new ArrayList<>(stored);
             order.removeIf(r -> r.id().equals(rule.id()));
-            order.add(Math.min(position, order.size()), rule);
-            return renumber(order).stream().filter(r -> r.id().equals(rule.id())).findFirst().orElseThrow();
+            int at = Math.min(position, order.size());
+            order.add(at, rule);
+            return save(stored, order, List.of()).get(at);
         });
     }
 
@@ -125,12 +131,11 @@ final class StoredAutomationRules implements AutomationRules {
         Objects.requireNonNull(id, "id");
         return change(() -> {
             AutomationRule original = get(id);
-            AutomationRule copy = original.toBuilder().id(store.nextId()).build();
-            store.insert(copy);
-            List<AutomationRule> order = new ArrayList<>(store.list(account));
-            order.removeIf(r -> r.id().equals(copy.id()));
-            order.add(order.indexOf(original) + 1, copy);
-            return renumber(order).stream().filter(r -> r.id().equals(copy.id())).findFirst().orElseThrow();
+            List<AutomationRule> stored = store.list(account);
+            List<AutomationRule> order = new ArrayList<>(stored);
+            int at = order.indexOf(original) + 1;
+            order.add(at, original.toBuilder().id(store.nextId()).build());
+            return save(stored, order, List.of()).get(at);
         });
     }
 
@@ -216,17 +221,14 @@ final class StoredAutomationRules implements AutomationRules {
         return facts.of(event, c, message, clock.instant());
     }
 
-    /** Stores new rules at the end of the list, each with a new id. */
+    /** Stores new rules at the end of the list, each with a new id, in one store write. */
     private List<AutomationRule> append(List<AutomationRule> rules) {
-        int position = store.list(account).size();
-        List<AutomationRule> stored = new ArrayList<>();
+        List<AutomationRule> stored = store.list(account);
+        List<AutomationRule> order = new ArrayList<>(stored);
         for (AutomationRule rule : rules) {
-            AutomationRule s = rule.toBuilder().id(store.nextId()).accountId(account.value()).position(position++)
-                    .build();
-            store.insert(s);
-            stored.add(s);
+            order.add(rule.toBuilder().id(store.nextId()).accountId(account.value()).build());
         }
-        return stored;
+        return save(stored, order, List.of()).subList(stored.size(), order.size());
     }
 
     private AutomationRule replace(RuleId id, AutomationRule rule) {
@@ -239,18 +241,25 @@ final class StoredAutomationRules implements AutomationRules {
         return updated;
     }
 
-    /** Stores positions 0, 1, 2, ... in the given order; returns the rules as stored. */
-    private List<AutomationRule> renumber(List<AutomationRule> order) {
-        List<AutomationRule> out = new ArrayList<>();
-        for (int i = 0; i < order.size(); i++) {
-            AutomationRule rule = order.get(i);
-            if (rule.position() != i) {
-                rule = rule.toBuilder().position(i).build();
-                store.update(rule);
+    /**
+     * Numbers the rules 0, 1, 2, ... in the given order and, in one store write, saves those that differ from
+     * {@code stored} (new rules, moved rules) and deletes {@code delete}; returns the rules as stored, in order.
+     */
+    private List<AutomationRule> save(List<AutomationRule> stored, List<AutomationRule> order, List<RuleId> delete) {
+        Map<Optional<RuleId>, AutomationRule> before = new HashMap<>();
+        stored.forEach(r -> before.put(r.id(), r));
+        List<AutomationRule> numbered = new ArrayList<>();
+        List<AutomationRule> changed = new ArrayList<>();
+        for (AutomationRule rule : order) {
+            AutomationRule r = rule.position() == numbered.size() ? rule
+                    : rule.toBuilder().position(numbered.size()).build();
+            numbered.add(r);
+            if (!r.equals(before.get(r.id()))) {
+                changed.add(r);
             }
-            out.add(rule);
         }
-        return out;
+        store.apply(account, changed, delete);
+        return numbered;
     }
 
     /** Runs a change under the account's lock, then swaps the stored rules into the engine. */
