@@ -8,6 +8,7 @@ import io.konversio.core.conversation.Conversation;
 import io.konversio.core.conversation.ConversationId;
 import io.konversio.core.conversation.Message;
 import io.konversio.core.conversation.MessageType;
+import io.konversio.rules.spi.RuleReferences;
 import io.konversio.rules.spi.RuleStore;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,20 +29,20 @@ final class StoredAutomationRules implements AutomationRules {
     private final Desk desk;
     private final RuleStore store;
     private final RuleEngine engine;
-    private final AccountScope scope;
+    private final RuleReferences references;
     private final RuleJson json;
     private final EventFacts facts;
     private final ReentrantLock lock;
     private final Clock clock;
 
-    StoredAutomationRules(AccountId account, Desk desk, RuleStore store, RuleEngine engine, AccountScope scope,
+    StoredAutomationRules(AccountId account, Desk desk, RuleStore store, RuleEngine engine, RuleReferences references,
                           RuleJson json, EventFacts facts, ReentrantLock lock, Clock clock) {
         this.clock = clock;
         this.account = account;
         this.desk = desk;
         this.store = store;
         this.engine = engine;
-        this.scope = scope;
+        this.references = references;
         this.json = json;
         this.facts = facts;
         this.lock = lock;
@@ -190,21 +191,20 @@ final class StoredAutomationRules implements AutomationRules {
     public Explanation explain(RuleId id, ConversationId conversation) {
         AutomationRule rule = get(id);
         ConversationFact fact = factNow(rule.event(), conversation);
-        return scope.in(account, () -> engine.explain(rule, fact));
+        return engine.explain(rule, fact);
     }
 
     @Override
     public EvaluationResult dryRun(RuleEvent event, ConversationId conversation) {
         Objects.requireNonNull(event, "event");
-        ConversationFact fact = factNow(event, conversation);
-        return scope.in(account, () -> engine.dryRun(fact));
+        return engine.dryRun(factNow(event, conversation));
     }
 
     @Override
     public EvaluationResult dryRun(ConversationFact fact) {
         InvalidInputException.check(fact.accountId() == account.value(), "fact.accountId", fact.accountId(),
                 "is not account " + account.value());
-        return scope.in(account, () -> engine.dryRun(fact));
+        return engine.dryRun(fact);
     }
 
     private ConversationFact factNow(RuleEvent event, ConversationId id) {
@@ -276,10 +276,7 @@ final class StoredAutomationRules implements AutomationRules {
 
     private void swap() {
         try {
-            scope.in(account, () -> {
-                engine.replaceRules(account.value(), store.list(account));
-                return null;
-            });
+            engine.replaceRules(account.value(), store.list(account));
         } catch (RuntimeException e) {
             engine.evict(account.value()); // the next event reloads from the store
             throw e;
@@ -287,7 +284,7 @@ final class StoredAutomationRules implements AutomationRules {
     }
 
     private RuleValidator validator() {
-        return RuleValidator.of(new CoreReferences(desk));
+        return RuleValidator.of(account, references);
     }
 
     private NotFoundException notFound(RuleId id) {

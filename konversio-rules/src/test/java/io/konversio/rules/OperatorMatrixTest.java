@@ -44,7 +44,7 @@ class OperatorMatrixTest {
 
         assertThat(!result.matchedRules().isEmpty()).as("engine").isEqualTo(c.expected());
         assertThat(ENGINE.explain(rule, fact).matches()).as("explain").isEqualTo(c.expected());
-        assertThat(RuleValidator.of(new TestReferences()).problems(rule)).as("validation").isEmpty();
+        assertThat(RuleValidator.of(Facts.ACCOUNT, new TestReferences()).problems(rule)).as("validation").isEmpty();
         ENGINE.evict(account);
     }
 
@@ -53,7 +53,7 @@ class OperatorMatrixTest {
         Set<String> covered = new HashSet<>();
         for (Case c : CASES) {
             String type = c.condition().isCustom()
-                    ? new TestReferences().customAttribute(c.condition().customAttributeType(),
+                    ? new TestReferences().customAttribute(Facts.ACCOUNT, c.condition().customAttributeType(),
                     c.condition().attribute()).orElseThrow().code()
                     : c.condition().attribute();
             covered.add(type + "/" + c.condition().operator().code());
