@@ -1,5 +1,8 @@
 package io.konversio.rules;
 
+import io.konversio.core.account.AccountId;
+import io.konversio.core.agent.AgentId;
+import io.konversio.core.agent.TeamId;
 import io.konversio.rules.spi.RuleReferences;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -14,10 +17,12 @@ final class ActionCheck {
     private static final List<String> STATUSES = List.of("open", "pending", "resolved", "snoozed");
     private static final List<String> PRIORITIES = List.of("low", "medium", "high", "urgent", "nil", "none");
 
+    private final AccountId account;
     private final RuleReferences references;
     private final List<RuleProblem> problems;
 
-    ActionCheck(RuleReferences references, List<RuleProblem> problems) {
+    ActionCheck(AccountId account, RuleReferences references, List<RuleProblem> problems) {
+        this.account = account;
         this.references = references;
         this.problems = problems;
     }
@@ -84,8 +89,8 @@ final class ActionCheck {
             return;
         }
         boolean known = switch (what) {
-            case "agent" -> id > 0 && references.agentExists(id);
-            case "team" -> id > 0 && references.teamExists(id);
+            case "agent" -> id > 0 && references.agentExists(account, AgentId.of(id));
+            case "team" -> id > 0 && references.teamExists(account, TeamId.of(id));
             default -> id > 0;
         };
         if (!known) {
@@ -101,7 +106,7 @@ final class ActionCheck {
             Object v = params.get(i);
             if (!(v instanceof String s) || s.isEmpty()) {
                 problem(path + "[" + i + "]", "a label must be a non-empty string, got " + v);
-            } else if (!references.labelExists(s.toLowerCase(Locale.ROOT))) {
+            } else if (!references.labelExists(account, s.toLowerCase(Locale.ROOT))) {
                 problem(path + "[" + i + "]", "unknown label '" + s + "'");
             }
         }

@@ -6,6 +6,7 @@ import io.konversio.core.Konversio;
 import io.konversio.core.account.AccountId;
 import io.konversio.core.spi.Extension;
 import io.konversio.rules.spi.Mailer;
+import io.konversio.rules.spi.RuleReferences;
 import io.konversio.rules.spi.RuleStore;
 import io.konversio.rules.spi.WebhookSender;
 import io.konversio.rules.store.InMemoryRuleStore;
@@ -42,7 +43,7 @@ public final class Automation implements Extension {
     private final AutomationLimits limits;
     private final Mailer mailer;
     private final WebhookSender webhooks;
-    private final AccountScope scope;
+    private final RuleReferences references;
     private final RuleEngine engine;
     private final EventFacts facts;
     private final RuleJson json = RuleJson.create();
@@ -56,10 +57,10 @@ public final class Automation implements Extension {
         this.limits = b.limits;
         this.mailer = b.mailer;
         this.webhooks = b.webhooks;
-        this.scope = new AccountScope(this::konversio);
+        this.references = new CoreReferences(account -> konversio().desk(account));
         this.engine = RuleEngine.builder()
                 .executor(new CoreActionExecutor(this::konversio, mailer, webhooks, limits))
-                .references(scope)
+                .references(references)
                 .source(account -> store.list(AccountId.of(account)))
                 .build();
         this.facts = new EventFacts(account -> konversio().desk(account));
@@ -77,7 +78,7 @@ public final class Automation implements Extension {
             throw new IllegalStateException("this Automation is already installed in a Konversio");
         }
         builder.listener(DispatchStage.AUTOMATION,
-                new AutomationDispatch(this::konversio, scope, engine, facts, limits, listeners));
+                new AutomationDispatch(this::konversio, engine, facts, limits, listeners));
     }
 
     /** Keeps the built Konversio, whose commands carry out the actions. */
@@ -117,7 +118,7 @@ public final class Automation implements Extension {
     private AutomationRules rules(AccountId account) {
         Objects.requireNonNull(account, "account");
         Konversio root = konversio();
-        return new StoredAutomationRules(account, root.desk(account), store, engine, scope, json, facts,
+        return new StoredAutomationRules(account, root.desk(account), store, engine, references, json, facts,
                 locks.computeIfAbsent(account, a -> new ReentrantLock()), root.clock());
     }
 

@@ -18,17 +18,15 @@ final class AutomationDispatch implements EventListener {
     private static final Logger LOG = LoggerFactory.getLogger(AutomationDispatch.class);
 
     private final Supplier<Konversio> konversio;
-    private final AccountScope scope;
     private final RuleEngine engine;
     private final EventFacts facts;
     private final AutomationLimits limits;
     private final List<AutomationListener> listeners;
     private final CascadeTracker cascades = new CascadeTracker();
 
-    AutomationDispatch(Supplier<Konversio> konversio, AccountScope scope, RuleEngine engine, EventFacts facts,
-                       AutomationLimits limits, List<AutomationListener> listeners) {
+    AutomationDispatch(Supplier<Konversio> konversio, RuleEngine engine, EventFacts facts, AutomationLimits limits,
+                       List<AutomationListener> listeners) {
         this.konversio = konversio;
-        this.scope = scope;
         this.engine = engine;
         this.facts = facts;
         this.limits = limits;
@@ -41,7 +39,7 @@ final class AutomationDispatch implements EventListener {
             return; // loop guard: changes made by rules never trigger rules
         }
         AccountId account = event.accountId();
-        if (scope.in(account, () -> engine.rules(account.value())).isEmpty()) {
+        if (engine.rules(account.value()).isEmpty()) {
             return;
         }
         Optional<ConversationFact> fact = facts.of(event);
@@ -50,8 +48,8 @@ final class AutomationDispatch implements EventListener {
         }
         int depth = cascades.depthOf(event);
         EvaluationResult result = depth >= limits.maxCascadeDepth()
-                ? blocked(account, fact.get(), depth)
-                : scope.in(account, () -> engine.evaluate(fact.get()));
+                ? blocked(fact.get(), depth)
+                : engine.evaluate(fact.get());
         if (result.actions().stream().anyMatch(a -> a.outcome() == ActionRecord.Outcome.DONE)) {
             cascades.acted(event, depth);
         }
@@ -67,8 +65,8 @@ final class AutomationDispatch implements EventListener {
     }
 
     /** The rules that would fire, each action failed: the event is too deep in a cascade. */
-    private EvaluationResult blocked(AccountId account, ConversationFact fact, int depth) {
-        EvaluationResult planned = scope.in(account, () -> engine.dryRun(fact));
+    private EvaluationResult blocked(ConversationFact fact, int depth) {
+        EvaluationResult planned = engine.dryRun(fact);
         AutomationLimitException cause = new AutomationLimitException(AutomationLimitException.Limit.CASCADE_DEPTH,
                 fact.conversationId(), "conversation " + fact.conversationId() + " is " + depth
                 + " reactions deep in a cascade of automated changes (limit " + limits.maxCascadeDepth() + ")");

@@ -1,5 +1,9 @@
 package io.konversio.rules;
 
+import io.konversio.core.account.AccountId;
+import io.konversio.core.agent.AgentId;
+import io.konversio.core.agent.TeamId;
+import io.konversio.core.inbox.InboxId;
 import io.konversio.rules.spi.RuleReferences;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -12,11 +16,13 @@ import java.util.stream.Collectors;
 
 /** Validates condition leaves for {@link RuleValidator}; single use, not thread-safe. */
 final class ConditionCheck {
+    private final AccountId account;
     private final RuleReferences references;
     private final RuleEvent event;
     private final List<RuleProblem> problems;
 
-    ConditionCheck(RuleReferences references, RuleEvent event, List<RuleProblem> problems) {
+    ConditionCheck(AccountId account, RuleReferences references, RuleEvent event, List<RuleProblem> problems) {
+        this.account = account;
         this.references = references;
         this.event = event;
         this.problems = problems;
@@ -27,7 +33,7 @@ final class ConditionCheck {
         ValueCheck valueCheck;
         if (c.isCustom()) {
             CustomAttributeModel model = c.customAttributeType();
-            Optional<AttributeType> type = references.customAttribute(model, c.attribute());
+            Optional<AttributeType> type = references.customAttribute(account, model, c.attribute());
             if (type.isEmpty()) {
                 problem(path + ".attribute_key", "unknown attribute '" + c.attribute() + "': no "
                         + (model == CustomAttributeModel.CONTACT ? "contact" : "conversation")
@@ -116,7 +122,7 @@ final class ConditionCheck {
                 }
             }
             case LABELS -> {
-                if (!references.labelExists(v.toLowerCase(Locale.ROOT))) {
+                if (!references.labelExists(account, v.toLowerCase(Locale.ROOT))) {
                     problem(path, "unknown label '" + v + "'");
                 }
             }
@@ -126,9 +132,9 @@ final class ConditionCheck {
 
     private boolean exists(StandardAttribute a, long id) {
         return switch (a) {
-            case ASSIGNEE_ID -> references.agentExists(id);
-            case TEAM_ID -> references.teamExists(id);
-            default -> references.inboxExists(id);
+            case ASSIGNEE_ID -> references.agentExists(account, AgentId.of(id));
+            case TEAM_ID -> references.teamExists(account, TeamId.of(id));
+            default -> references.inboxExists(account, InboxId.of(id));
         };
     }
 

@@ -1,46 +1,48 @@
 package io.konversio.rules;
 
 import io.konversio.core.Desk;
+import io.konversio.core.account.AccountId;
 import io.konversio.core.agent.AgentId;
 import io.konversio.core.agent.TeamId;
 import io.konversio.core.attribute.AttributeModel;
 import io.konversio.core.inbox.InboxId;
 import io.konversio.rules.spi.RuleReferences;
 import java.util.Optional;
+import java.util.function.Function;
 
-/** {@link RuleReferences} of one account, read through its {@link Desk}. Thread-safe. */
+/** {@link RuleReferences} read through the {@link Desk} of each account. Thread-safe. */
 final class CoreReferences implements RuleReferences {
-    private final Desk desk;
+    private final Function<AccountId, Desk> desks;
 
-    CoreReferences(Desk desk) {
-        this.desk = desk;
+    CoreReferences(Function<AccountId, Desk> desks) {
+        this.desks = desks;
     }
 
     @Override
-    public boolean agentExists(long agentId) {
-        return agentId > 0 && desk.agents().find(AgentId.of(agentId)).isPresent();
+    public boolean agentExists(AccountId account, AgentId agent) {
+        return desks.apply(account).agents().find(agent).isPresent();
     }
 
     @Override
-    public boolean teamExists(long teamId) {
-        return teamId > 0 && desk.teams().find(TeamId.of(teamId)).isPresent();
+    public boolean teamExists(AccountId account, TeamId team) {
+        return desks.apply(account).teams().find(team).isPresent();
     }
 
     @Override
-    public boolean inboxExists(long inboxId) {
-        return inboxId > 0 && desk.inboxes().find(InboxId.of(inboxId)).isPresent();
+    public boolean inboxExists(AccountId account, InboxId inbox) {
+        return desks.apply(account).inboxes().find(inbox).isPresent();
     }
 
     @Override
-    public boolean labelExists(String label) {
-        return !label.isBlank() && desk.labels().find(label).isPresent();
+    public boolean labelExists(AccountId account, String label) {
+        return !label.isBlank() && desks.apply(account).labels().find(label).isPresent();
     }
 
     @Override
-    public Optional<AttributeType> customAttribute(CustomAttributeModel model, String key) {
+    public Optional<AttributeType> customAttribute(AccountId account, CustomAttributeModel model, String key) {
         AttributeModel coreModel = model == CustomAttributeModel.CONTACT ? AttributeModel.CONTACT
                 : AttributeModel.CONVERSATION;
-        return desk.customAttributes().find(coreModel, key)
+        return desks.apply(account).customAttributes().find(coreModel, key)
                 .flatMap(definition -> AttributeType.fromCode(definition.type().code()));
     }
 }

@@ -14,7 +14,9 @@ import io.konversio.core.event.ConversationUpdated;
 import io.konversio.core.event.DomainEvent;
 import io.konversio.core.event.MessageCreated;
 import io.konversio.core.inbox.Inbox;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -50,11 +52,12 @@ final class EventFacts {
                     : Optional.of(builder(RuleEvent.CONVERSATION_CREATED, c, event.occurredAt()).build());
         }
         if (event instanceof ConversationUpdated updated) {
-            if (updated.changes().keySet().stream().noneMatch(EventFacts::watched)) {
+            Map<String, Change> changes = changes(updated);
+            if (changes.keySet().stream().noneMatch(EventFacts::watched)) {
                 return Optional.empty();
             }
             ConversationFact.Builder b = builder(RuleEvent.CONVERSATION_UPDATED, c, event.occurredAt());
-            updated.changes().forEach((key, change) -> changed(b, key, change));
+            changes.forEach((key, change) -> changed(b, key, change));
             return Optional.of(b.build());
         }
         if (event instanceof ConversationStatusChanged changed) {
@@ -117,6 +120,19 @@ final class EventFacts {
     private static ConversationFact.Builder withMessage(ConversationFact.Builder b, Message m) {
         return b.messageId(m.id().value()).content(m.content()).messageType(m.type().code())
                 .privateMessage(m.privateNote());
+    }
+
+    /** The event's changes less those between equal numbers ({@code 5} to {@code 5.00}): no change to a rule. */
+    private static Map<String, Change> changes(ConversationUpdated updated) {
+        Map<String, Change> changes = new LinkedHashMap<>();
+        updated.changes().forEach((key, change) -> {
+            boolean sameNumber = change.from().orElse(null) instanceof BigDecimal from
+                    && change.to().orElse(null) instanceof BigDecimal to && from.compareTo(to) == 0;
+            if (!sameNumber) {
+                changes.put(key, change);
+            }
+        });
+        return changes;
     }
 
     private static boolean watched(String key) {

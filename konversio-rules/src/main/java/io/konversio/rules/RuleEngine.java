@@ -62,7 +62,10 @@ public interface RuleEngine {
             return this;
         }
 
-        /** Resolves custom attribute types when compiling (unknown ones compare as text). */
+        /**
+         * Resolves custom attribute types in the account being compiled (unknown ones compare as text); defaults to
+         * {@link RuleReferences#permissive()}.
+         */
         public Builder references(RuleReferences references) {
             this.references = Objects.requireNonNull(references, "references");
             return this;

@@ -1,5 +1,6 @@
 package io.konversio.rules;
 
+import io.konversio.core.account.AccountId;
 import io.konversio.rules.spi.RuleReferences;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Checks a rule before it is saved and reports every problem at once, each with the JSON path of the
+ * Checks a rule before it is saved in an account and reports every problem at once, each with the JSON path of the
  * offending field and a plain message: unknown attributes, operators not allowed for the attribute's type,
  * missing or mistyped values, unknown agents / teams / inboxes / labels, unknown actions and bad action
  * params (including bad webhook URLs). Immutable and thread-safe if its {@link RuleReferences} is.
@@ -17,15 +18,20 @@ import java.util.Objects;
  * ({@code $.conditions[2].filter_operator} for Chatwoot's flat form).
  */
 public final class RuleValidator {
+    private final AccountId account;
     private final RuleReferences references;
 
-    private RuleValidator(RuleReferences references) {
+    private RuleValidator(AccountId account, RuleReferences references) {
+        this.account = Objects.requireNonNull(account, "account");
         this.references = Objects.requireNonNull(references, "references");
     }
 
-    /** A validator that resolves ids, labels and custom attributes through {@code references}. */
-    public static RuleValidator of(RuleReferences references) {
-        return new RuleValidator(references);
+    /**
+     * A validator for rules of {@code account}, which resolves ids, labels and custom attributes in that account
+     * through {@code references}.
+     */
+    public static RuleValidator of(AccountId account, RuleReferences references) {
+        return new RuleValidator(account, references);
     }
 
     /** Every problem in the rule, in document order; empty when the rule may be saved. */
@@ -47,12 +53,12 @@ public final class RuleValidator {
         if (rule.name().isBlank()) {
             problems.add(new RuleProblem("$.name", "name must not be blank"));
         }
-        ConditionCheck conditions = new ConditionCheck(references, rule.event(), problems);
+        ConditionCheck conditions = new ConditionCheck(account, references, rule.event(), problems);
         walk(rule.conditions(), "$.conditions", sourcePaths, conditions);
         if (rule.actions().isEmpty()) {
             problems.add(new RuleProblem("$.actions", "a rule needs at least one action"));
         }
-        ActionCheck actions = new ActionCheck(references, problems);
+        ActionCheck actions = new ActionCheck(account, references, problems);
         for (int i = 0; i < rule.actions().size(); i++) {
             actions.check(rule.actions().get(i), "$.actions[" + i + "]");
         }

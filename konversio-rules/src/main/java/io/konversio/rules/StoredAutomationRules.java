@@ -8,9 +8,12 @@ import io.konversio.core.conversation.Conversation;
 import io.konversio.core.conversation.ConversationId;
 import io.konversio.core.conversation.Message;
 import io.konversio.core.conversation.MessageType;
+import io.konversio.rules.spi.RuleReferences;
 import io.konversio.rules.spi.RuleStore;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
@@ -26,20 +29,20 @@ final class StoredAutomationRules implements AutomationRules {
     private final Desk desk;
     private final RuleStore store;
     private final RuleEngine engine;
-    private final AccountScope scope;
+    private final RuleReferences references;
     private final RuleJson json;
     private final EventFacts facts;
     private final ReentrantLock lock;
     private final Clock clock;
 
-    StoredAutomationRules(AccountId account, Desk desk, RuleStore store, RuleEngine engine, AccountScope scope,
+    StoredAutomationRules(AccountId account, Desk desk, RuleStore store, RuleEngine engine, RuleReferences references,
                           RuleJson json, EventFacts facts, ReentrantLock lock, Clock clock) {
         this.clock = clock;
         this.account = account;
         this.desk = desk;
         this.store = store;
         this.engine = engine;
-        this.scope = scope;
+        this.references = references;
         this.json = json;
         this.facts = facts;
         this.lock = lock;
@@ -80,10 +83,12 @@ final class StoredAutomationRules implements AutomationRules {
     public void delete(RuleId id) {
         Objects.requireNonNull(id, "id");
         change(() -> {
-            if (!store.delete(account, id)) {
+            List<AutomationRule> stored = store.list(account);
+            List<AutomationRule> order = new ArrayList<>(stored);
+            if (!order.removeIf(r -> r.id().equals(Optional.of(id)))) {
                 throw notFound(id);
             }
-            renumber(store.list(account));
+            save(stored, order, List.of(id));
             return null;
         });
     }
@@ -113,10 +118,12 @@ final class StoredAutomationRules implements AutomationRules {
         InvalidInputException.check(position >= 0, "position", position, "must not be negative");
         return change(() -> {
             AutomationRule rule = get(id);
-            List<AutomationRule> order = new ArrayList<>(store.list(account));
+            List<AutomationRule> stored = store.list(account);
+            List<AutomationRule> order = new ArrayList<>(stored);
             order.removeIf(r -> r.id().equals(rule.id()));
-            order.add(Math.min(position, order.size()), rule);
-            return renumber(order).stream().filter(r -> r.id().equals(rule.id())).findFirst().orElseThrow();
+            int at = Math.min(position, order.size());
+            order.add(at, rule);
+            return save(stored, order, List.of()).get(at);
         });
     }
 
@@ -125,12 +132,11 @@ final class StoredAutomationRules implements AutomationRules {
         Objects.requireNonNull(id, "id");
         return change(() -> {
             AutomationRule original = get(id);
-            AutomationRule copy = original.toBuilder().id(store.nextId()).build();
-            store.insert(copy);
-            List<AutomationRule> order = new ArrayList<>(store.list(account));
-            order.removeIf(r -> r.id().equals(copy.id()));
-            order.add(order.indexOf(original) + 1, copy);
-            return renumber(order).stream().filter(r -> r.id().equals(copy.id())).findFirst().orElseThrow();
+            List<AutomationRule> stored = store.list(account);
+            List<AutomationRule> order = new ArrayList<>(stored);
+            int at = order.indexOf(original) + 1;
+            order.add(at, original.toBuilder().id(store.nextId()).build());
+            return save(stored, order, List.of()).get(at);
         });
     }
 
@@ -185,21 +191,20 @@ final class StoredAutomationRules implements AutomationRules {
     public Explanation explain(RuleId id, ConversationId conversation) {
         AutomationRule rule = get(id);
         ConversationFact fact = factNow(rule.event(), conversation);
-        return scope.in(account, () -> engine.explain(rule, fact));
+        return engine.explain(rule, fact);
     }
 
     @Override
     public EvaluationResult dryRun(RuleEvent event, ConversationId conversation) {
         Objects.requireNonNull(event, "event");
-        ConversationFact fact = factNow(event, conversation);
-        return scope.in(account, () -> engine.dryRun(fact));
+        return engine.dryRun(factNow(event, conversation));
     }
 
     @Override
     public EvaluationResult dryRun(ConversationFact fact) {
         InvalidInputException.check(fact.accountId() == account.value(), "fact.accountId", fact.accountId(),
                 "is not account " + account.value());
-        return scope.in(account, () -> engine.dryRun(fact));
+        return engine.dryRun(fact);
     }
 
     private ConversationFact factNow(RuleEvent event, ConversationId id) {
@@ -216,17 +221,14 @@ final class StoredAutomationRules implements AutomationRules {
         return facts.of(event, c, message, clock.instant());
     }
 
-    /** Stores new rules at the end of the list, each with a new id. */
+    /** Stores new rules at the end of the list, each with a new id, in one store write. */
     private List<AutomationRule> append(List<AutomationRule> rules) {
-        int position = store.list(account).size();
-        List<AutomationRule> stored = new ArrayList<>();
+        List<AutomationRule> stored = store.list(account);
+        List<AutomationRule> order = new ArrayList<>(stored);
         for (AutomationRule rule : rules) {
-            AutomationRule s = rule.toBuilder().id(store.nextId()).accountId(account.value()).position(position++)
-                    .build();
-            store.insert(s);
-            stored.add(s);
+            order.add(rule.toBuilder().id(store.nextId()).accountId(account.value()).build());
         }
-        return stored;
+        return save(stored, order, List.of()).subList(stored.size(), order.size());
     }
 
     private AutomationRule replace(RuleId id, AutomationRule rule) {
@@ -239,18 +241,25 @@ final class StoredAutomationRules implements AutomationRules {
         return updated;
     }
 
-    /** Stores positions 0, 1, 2, ... in the given order; returns the rules as stored. */
-    private List<AutomationRule> renumber(List<AutomationRule> order) {
-        List<AutomationRule> out = new ArrayList<>();
-        for (int i = 0; i < order.size(); i++) {
-            AutomationRule rule = order.get(i);
-            if (rule.position() != i) {
-                rule = rule.toBuilder().position(i).build();
-                store.update(rule);
+    /**
+     * Numbers the rules 0, 1, 2, ... in the given order and, in one store write, saves those that differ from
+     * {@code stored} (new rules, moved rules) and deletes {@code delete}; returns the rules as stored, in order.
+     */
+    private List<AutomationRule> save(List<AutomationRule> stored, List<AutomationRule> order, List<RuleId> delete) {
+        Map<Optional<RuleId>, AutomationRule> before = new HashMap<>();
+        stored.forEach(r -> before.put(r.id(), r));
+        List<AutomationRule> numbered = new ArrayList<>();
+        List<AutomationRule> changed = new ArrayList<>();
+        for (AutomationRule rule : order) {
+            AutomationRule r = rule.position() == numbered.size() ? rule
+                    : rule.toBuilder().position(numbered.size()).build();
+            numbered.add(r);
+            if (!r.equals(before.get(r.id()))) {
+                changed.add(r);
             }
-            out.add(rule);
         }
-        return out;
+        store.apply(account, changed, delete);
+        return numbered;
     }
 
     /** Runs a change under the account's lock, then swaps the stored rules into the engine. */
@@ -267,10 +276,7 @@ final class StoredAutomationRules implements AutomationRules {
 
     private void swap() {
         try {
-            scope.in(account, () -> {
-                engine.replaceRules(account.value(), store.list(account));
-                return null;
-            });
+            engine.replaceRules(account.value(), store.list(account));
         } catch (RuntimeException e) {
             engine.evict(account.value()); // the next event reloads from the store
             throw e;
@@ -278,7 +284,7 @@ final class StoredAutomationRules implements AutomationRules {
     }
 
     private RuleValidator validator() {
-        return RuleValidator.of(new CoreReferences(desk));
+        return RuleValidator.of(account, references);
     }
 
     private NotFoundException notFound(RuleId id) {

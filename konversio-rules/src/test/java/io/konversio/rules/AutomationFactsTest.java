@@ -91,6 +91,26 @@ class AutomationFactsTest {
     }
 
     @Test
+    void aDecimalAttributeChangesOnlyWhenItsNumberDoes() {
+        f.desk.customAttributes().define(AttributeModel.CONVERSATION, "order_total", "Order total",
+                io.konversio.core.attribute.AttributeType.NUMBER);
+        labelWhen(RuleEvent.CONVERSATION_UPDATED, new Condition("order_total", Operator.ATTRIBUTE_CHANGED, List.of(),
+                new AttributeChange(List.of("5"), List.of("7.50")), CustomAttributeModel.CONVERSATION));
+        f.rules.create(AutomationRule.builder().name("any update").event(RuleEvent.CONVERSATION_UPDATED)
+                .action(RuleAction.of(ActionType.ADD_PRIVATE_NOTE, "updated")).build());
+        Conversation c = f.start(f.email, "Ada", "");
+        Actor alice = Actor.agent(f.alice.id());
+
+        f.desk.conversations().setCustomAttribute(c.id(), "order_total", new BigDecimal("5"), alice);
+        f.desk.conversations().setCustomAttribute(c.id(), "order_total", new BigDecimal("5.00"), alice);
+        assertThat(f.automated(c.id())).as("5 -> 5.00 is no update").containsExactly("updated");
+        assertThat(f.get(c.id()).labels()).isEmpty();
+        f.desk.conversations().setCustomAttribute(c.id(), "order_total", new BigDecimal("7.5"), alice);
+        assertThat(f.automated(c.id())).containsExactly("updated", "updated");
+        assertThat(f.get(c.id()).labels()).as("5.00 -> 7.5 is 5 -> 7.50").containsExactly("vip");
+    }
+
+    @Test
     void assigneeChangedFromNobodyAndPriorityFromNone() {
         labelWhen(RuleEvent.CONVERSATION_UPDATED,
                 Condition.changed("assignee_id", List.of("nil"), List.of(Long.toString(f.alice.id().value()))),

@@ -1,10 +1,13 @@
 package io.konversio.rules;
 
+import io.konversio.core.account.AccountId;
 import java.time.Instant;
 
 /** Test helpers for building facts and rules. */
 final class Facts {
     static final Instant NOW = Instant.parse("2026-06-05T10:15:30Z");
+    /** The account of the facts and rules built here. */
+    static final AccountId ACCOUNT = AccountId.of(1);
 
     private Facts() {
     }

@@ -2,6 +2,10 @@ package io.konversio.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.konversio.core.account.AccountId;
+import io.konversio.core.agent.AgentId;
+import io.konversio.core.agent.TeamId;
+import io.konversio.core.inbox.InboxId;
 import io.konversio.rules.internal.Text;
 import io.konversio.rules.spi.RuleReferences;
 import java.util.ArrayList;
@@ -23,28 +27,28 @@ class HostileInputTest {
         private final TestReferences base = new TestReferences();
 
         @Override
-        public boolean agentExists(long id) {
-            return base.agentExists(id);
+        public boolean agentExists(AccountId account, AgentId agent) {
+            return base.agentExists(account, agent);
         }
 
         @Override
-        public boolean teamExists(long id) {
-            return base.teamExists(id);
+        public boolean teamExists(AccountId account, TeamId team) {
+            return base.teamExists(account, team);
         }
 
         @Override
-        public boolean inboxExists(long id) {
-            return base.inboxExists(id);
+        public boolean inboxExists(AccountId account, InboxId inbox) {
+            return base.inboxExists(account, inbox);
         }
 
         @Override
-        public boolean labelExists(String label) {
+        public boolean labelExists(AccountId account, String label) {
             return true;
         }
 
         @Override
-        public Optional<AttributeType> customAttribute(CustomAttributeModel model, String key) {
-            return base.customAttribute(model, key);
+        public Optional<AttributeType> customAttribute(AccountId account, CustomAttributeModel model, String key) {
+            return base.customAttribute(account, model, key);
         }
     };
     private static final RuleEngine ENGINE = RuleEngine.builder().references(REFS).build();
@@ -74,12 +78,12 @@ class HostileInputTest {
                 .action(RuleAction.of("send_message", text))
                 .build();
         if (v.isBlank()) {
-            assertThat(RuleValidator.of(REFS).problems(rule.toBuilder().name(v).build()))
+            assertThat(RuleValidator.of(Facts.ACCOUNT, REFS).problems(rule.toBuilder().name(v).build()))
                     .extracting(RuleProblem::path).containsExactly("$.name");
         }
 
-        assertThat(RuleValidator.of(REFS).problems(rule)).isEmpty();
-        AutomationRule back = JSON.read(JSON.write(rule), RuleValidator.of(REFS));
+        assertThat(RuleValidator.of(Facts.ACCOUNT, REFS).problems(rule)).isEmpty();
+        AutomationRule back = JSON.read(JSON.write(rule), RuleValidator.of(Facts.ACCOUNT, REFS));
         assertThat(back).isEqualTo(rule);
 
         ENGINE.replaceRules(rule.accountId(), List.of(back));

@@ -3,6 +3,7 @@ package io.konversio.rules;
 import static io.konversio.rules.Operator.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -43,7 +44,7 @@ class OperatorMatrixTest {
 
         assertThat(!result.matchedRules().isEmpty()).as("engine").isEqualTo(c.expected());
         assertThat(ENGINE.explain(rule, fact).matches()).as("explain").isEqualTo(c.expected());
-        assertThat(RuleValidator.of(new TestReferences()).problems(rule)).as("validation").isEmpty();
+        assertThat(RuleValidator.of(Facts.ACCOUNT, new TestReferences()).problems(rule)).as("validation").isEmpty();
         ENGINE.evict(account);
     }
 
@@ -52,7 +53,7 @@ class OperatorMatrixTest {
         Set<String> covered = new HashSet<>();
         for (Case c : CASES) {
             String type = c.condition().isCustom()
-                    ? new TestReferences().customAttribute(c.condition().customAttributeType(),
+                    ? new TestReferences().customAttribute(Facts.ACCOUNT, c.condition().customAttributeType(),
                     c.condition().attribute()).orElseThrow().code()
                     : c.condition().attribute();
             covered.add(type + "/" + c.condition().operator().code());
@@ -247,6 +248,13 @@ class OperatorMatrixTest {
                 c(out, p, model, key, IS_GREATER_THAN, unset, false, "1");
                 c(out, p, model, key, IS_LESS_THAN, set, true, "200");
                 c(out, p, model, key, IS_LESS_THAN, set, false, "150");
+                changed(out, p, model, key, List.of("5"), List.of("7.50"), new BigDecimal("5.00"),
+                        new BigDecimal("7.5"), true);
+                changed(out, p, model, key, List.of("nil"), List.of("150"), null, new BigDecimal("150.0"), true);
+                changed(out, p, model, key, List.of("5"), List.of(), new BigDecimal("5"), new BigDecimal("5.00"),
+                        false);
+                changed(out, p, model, key, List.of(), List.of("5"), "5", new BigDecimal("5.000"), false);
+                changed(out, p, model, key, List.of("6"), List.of(), new BigDecimal("5"), new BigDecimal("7"), false);
             }
             case DATE -> {
                 c(out, p, model, key, EQUAL_TO, set, true, "2026-05-01");
@@ -276,6 +284,14 @@ class OperatorMatrixTest {
         out.add(new Case(p + "attribute_changed", new Condition(key, ATTRIBUTE_CHANGED, List.of(),
                 new AttributeChange(List.of("nil"), List.of(String.valueOf(value))), model),
                 b -> b.changed(key, null, value), true));
+    }
+
+    /** A custom {@code attribute_changed} condition against a change from {@code before} to {@code after}. */
+    private static void changed(List<Case> out, String prefix, CustomAttributeModel model, String key,
+                                List<String> from, List<String> to, Object before, Object after, boolean expected) {
+        out.add(new Case(prefix + "attribute_changed " + from + " " + to + " on " + before + " -> " + after + " -> "
+                + expected + " #" + out.size(), new Condition(key, ATTRIBUTE_CHANGED, List.of(),
+                new AttributeChange(from, to), model), b -> b.changed(key, before, after), expected));
     }
 
     private static void c(List<Case> out, String prefix, CustomAttributeModel model, String key, Operator op,

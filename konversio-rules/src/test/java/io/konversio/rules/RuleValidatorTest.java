@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class RuleValidatorTest {
     private final RuleJson json = RuleJson.create();
-    private final RuleValidator validator = RuleValidator.of(new TestReferences());
+    private final RuleValidator validator = RuleValidator.of(Facts.ACCOUNT, new TestReferences());
 
     @Test
     void everyProblemIsReportedWithItsPathInTheDocumentAsWritten() {

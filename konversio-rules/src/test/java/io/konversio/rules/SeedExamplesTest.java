@@ -17,7 +17,7 @@ class SeedExamplesTest {
         try (InputStream in = getClass().getResourceAsStream("seed-rules.json")) {
             String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             RuleJson codec = RuleJson.create();
-            RuleValidator validator = RuleValidator.of(new TestReferences());
+            RuleValidator validator = RuleValidator.of(Facts.ACCOUNT, new TestReferences());
             List<AutomationRule> rules = new ArrayList<>();
             List<AutomationRule> read = codec.readAll(json);
             for (int i = 0; i < read.size(); i++) {

@@ -1,11 +1,18 @@
 package io.konversio.rules;
 
+import io.konversio.core.account.AccountId;
+import io.konversio.core.agent.AgentId;
+import io.konversio.core.agent.TeamId;
+import io.konversio.core.inbox.InboxId;
 import io.konversio.rules.spi.RuleReferences;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Fixed references for tests: agents 1-3, teams 10-11, inboxes 100-105, a few labels and custom attributes. */
+/**
+ * Fixed references for tests, the same in every account: agents 1-3, teams 10-11, inboxes 100-105, a few labels and
+ * custom attributes.
+ */
 public final class TestReferences implements RuleReferences {
     public static final Map<String, AttributeType> CONVERSATION_ATTRIBUTES = Map.of(
             "plan", AttributeType.LIST, "order_total", AttributeType.NUMBER, "renewal", AttributeType.DATE,
@@ -25,27 +32,27 @@ public final class TestReferences implements RuleReferences {
     }
 
     @Override
-    public boolean agentExists(long agentId) {
-        return agentId >= 1 && agentId <= 3;
+    public boolean agentExists(AccountId account, AgentId agent) {
+        return agent.value() <= 3;
     }
 
     @Override
-    public boolean teamExists(long teamId) {
-        return teamId == 10 || teamId == 11;
+    public boolean teamExists(AccountId account, TeamId team) {
+        return team.value() == 10 || team.value() == 11;
     }
 
     @Override
-    public boolean inboxExists(long inboxId) {
-        return inboxId >= 100 && inboxId <= 105;
+    public boolean inboxExists(AccountId account, InboxId inbox) {
+        return inbox.value() >= 100 && inbox.value() <= 105;
     }
 
     @Override
-    public boolean labelExists(String label) {
+    public boolean labelExists(AccountId account, String label) {
         return labels.contains(label);
     }
 
     @Override
-    public Optional<AttributeType> customAttribute(CustomAttributeModel model, String key) {
+    public Optional<AttributeType> customAttribute(AccountId account, CustomAttributeModel model, String key) {
         return Optional.ofNullable((model == CustomAttributeModel.CONTACT ? CONTACT_ATTRIBUTES
                 : CONVERSATION_ATTRIBUTES).get(key));
     }

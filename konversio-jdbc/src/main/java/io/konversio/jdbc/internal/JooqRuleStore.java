@@ -9,16 +9,23 @@ import io.konversio.rules.RuleId;
 import io.konversio.rules.spi.RuleStore;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.Function;
 import org.jooq.exception.IntegrityConstraintViolationException;
 
 /**
- * Automation rules in the {@code automation_rule} table. Each call is one transaction of the {@link JooqDataStore}
- * (so it joins the host's transaction when the store does); ids come from the sequence {@code seq_automation_rule}.
- * The condition tree and the actions are JSON text (see {@link RuleColumns}). Thread-safe.
+ * Automation rules in the {@code automation_rule} table. Each call, {@link #apply} included, is one transaction of
+ * the {@link JooqDataStore} (so it joins the host's transaction when the store does); ids come from the sequence
+ * {@code seq_automation_rule}. The condition tree and the actions are JSON text (see {@link RuleColumns}).
+ * Thread-safe.
  */
 public final class JooqRuleStore implements RuleStore {
   private final JooqDataStore store;
@@ -36,36 +43,17 @@ public final class JooqRuleStore implements RuleStore {
 
   @Override
   public void insert(AutomationRule rule) {
-    RuleId id = checked(rule);
+    checked(rule);
     write(tx -> {
-      AutomationRuleRecord r = record(tx, rule);
-      r.setCreatedAt(r.getUpdatedAt());
-      try {
-        tx.ctx.insertInto(AUTOMATION_RULE).set(r).execute();
-      } catch (IntegrityConstraintViolationException e) {
-        throw new IllegalArgumentException("a rule with id " + id.value() + " exists", e);
-      }
+      insert(tx, rule);
       return null;
     });
   }
 
   @Override
   public boolean update(AutomationRule rule) {
-    RuleId id = checked(rule);
-    return write(tx -> {
-      AutomationRuleRecord r = record(tx, rule);
-      return tx.ctx.update(AUTOMATION_RULE)
-          .set(AUTOMATION_RULE.NAME, r.getName())
-          .set(AUTOMATION_RULE.DESCRIPTION, r.getDescription())
-          .set(AUTOMATION_RULE.EVENT_NAME, r.getEventName())
-          .set(AUTOMATION_RULE.CONDITIONS_JSON, r.getConditionsJson())
-          .set(AUTOMATION_RULE.ACTIONS_JSON, r.getActionsJson())
-          .set(AUTOMATION_RULE.ENABLED, r.getEnabled())
-          .set(AUTOMATION_RULE.POSITION, r.getPosition())
-          .set(AUTOMATION_RULE.UPDATED_AT, r.getUpdatedAt())
-          .where(AUTOMATION_RULE.ID.eq(id.value()), AUTOMATION_RULE.ACCOUNT_ID.eq(rule.accountId()))
-          .execute() > 0;
-    });
+    checked(rule);
+    return write(tx -> update(tx, rule));
   }
 
   @Override
@@ -75,6 +63,42 @@ public final class JooqRuleStore implements RuleStore {
     return write(tx -> tx.ctx.deleteFrom(AUTOMATION_RULE)
         .where(AUTOMATION_RULE.ID.eq(id.value()), AUTOMATION_RULE.ACCOUNT_ID.eq(account.value()))
         .execute() > 0);
+  }
+
+  /**
+   * One transaction that writes row by row in id order (a delete before a save of the same id): two batches of
+   * one account then lock their common rows in the same order, so the second waits for the first instead of
+   * deadlocking with it.
+   */
+  @Override
+  public void apply(AccountId account, List<AutomationRule> save, List<RuleId> delete) {
+    Objects.requireNonNull(account, "account");
+    Set<Long> deleted = new HashSet<>();
+    delete.forEach(id -> deleted.add(Objects.requireNonNull(id, "id").value()));
+    Map<Long, AutomationRule> saved = new HashMap<>();
+    for (AutomationRule rule : save) {
+      RuleId id = checked(rule);
+      if (rule.accountId() != account.value()) {
+        throw new IllegalArgumentException("rule " + id.value() + " belongs to account " + rule.accountId()
+            + ", not " + account.value());
+      }
+      saved.put(id.value(), rule);
+    }
+    SortedSet<Long> ids = new TreeSet<>(deleted);
+    ids.addAll(saved.keySet());
+    write(tx -> {
+      for (long id : ids) {
+        if (deleted.contains(id)) {
+          tx.ctx.deleteFrom(AUTOMATION_RULE)
+              .where(AUTOMATION_RULE.ID.eq(id), AUTOMATION_RULE.ACCOUNT_ID.eq(account.value())).execute();
+        }
+        AutomationRule rule = saved.get(id);
+        if (rule != null && !update(tx, rule)) {
+          insert(tx, rule);
+        }
+      }
+      return null;
+    });
   }
 
   @Override
@@ -93,6 +117,31 @@ public final class JooqRuleStore implements RuleStore {
         .where(AUTOMATION_RULE.ACCOUNT_ID.eq(account.value()))
         .orderBy(AUTOMATION_RULE.POSITION, AUTOMATION_RULE.ID)
         .fetch(JooqRuleStore::rule));
+  }
+
+  private void insert(JooqTransaction tx, AutomationRule rule) {
+    AutomationRuleRecord r = record(tx, rule);
+    r.setCreatedAt(r.getUpdatedAt());
+    try {
+      tx.ctx.insertInto(AUTOMATION_RULE).set(r).execute();
+    } catch (IntegrityConstraintViolationException e) {
+      throw new IllegalArgumentException("a rule with id " + r.getId() + " exists", e);
+    }
+  }
+
+  private boolean update(JooqTransaction tx, AutomationRule rule) {
+    AutomationRuleRecord r = record(tx, rule);
+    return tx.ctx.update(AUTOMATION_RULE)
+        .set(AUTOMATION_RULE.NAME, r.getName())
+        .set(AUTOMATION_RULE.DESCRIPTION, r.getDescription())
+        .set(AUTOMATION_RULE.EVENT_NAME, r.getEventName())
+        .set(AUTOMATION_RULE.CONDITIONS_JSON, r.getConditionsJson())
+        .set(AUTOMATION_RULE.ACTIONS_JSON, r.getActionsJson())
+        .set(AUTOMATION_RULE.ENABLED, r.getEnabled())
+        .set(AUTOMATION_RULE.POSITION, r.getPosition())
+        .set(AUTOMATION_RULE.UPDATED_AT, r.getUpdatedAt())
+        .where(AUTOMATION_RULE.ID.eq(r.getId()), AUTOMATION_RULE.ACCOUNT_ID.eq(r.getAccountId()))
+        .execute() > 0;
   }
 
   private <T> T write(Function<JooqTransaction, T> work) {

@@ -100,7 +100,8 @@ public final class ConditionPredicates {
                     ? ConversationFact::contactAttributes : ConversationFact::conversationAttributes;
             String key = c.attribute();
             test = c.operator() == Operator.ATTRIBUTE_CHANGED
-                    ? changed(c)
+                    ? (type == AttributeType.NUMBER ? CustomValueTests.numberChanged(c.change(),
+                    w -> w.getData().changedAttributes().get(key)) : changed(c))
                     : CustomValueTests.test(type, c.operator(), c.values(),
                     w -> map.apply(w.getData()).get(key), w -> w.getData().occurredAt());
         } else {

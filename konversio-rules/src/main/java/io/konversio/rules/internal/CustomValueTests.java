@@ -1,7 +1,9 @@
 package io.konversio.rules.internal;
 
+import io.konversio.rules.AttributeChange;
 import io.konversio.rules.AttributeType;
 import io.konversio.rules.Operator;
+import io.konversio.rules.ValueChange;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,6 +47,36 @@ final class CustomValueTests {
             }
             case CHECKBOX -> ordered(op, values, w -> bool(raw.apply(w)), CustomValueTests::bool);
         };
+    }
+
+    /**
+     * {@code attribute_changed} on a number: the values compare as numbers ({@code 5} is {@code 5.00}; {@code nil}
+     * is absent), and a change between equal numbers ({@code 5} to {@code 5.00}) is no change.
+     */
+    static Predicate<WorkingFact> numberChanged(AttributeChange values,
+                                                Function<WorkingFact, @Nullable ValueChange> change) {
+        Predicate<@Nullable BigDecimal> from = numberIn(values.from());
+        Predicate<@Nullable BigDecimal> to = numberIn(values.to());
+        return w -> {
+            ValueChange c = change.apply(w);
+            if (c == null) {
+                return false;
+            }
+            BigDecimal before = number(c.from());
+            BigDecimal after = number(c.to());
+            boolean same = before == null ? after == null : after != null && before.compareTo(after) == 0;
+            return !same && from.test(before) && to.test(after);
+        };
+    }
+
+    /** Whether a number (null: absent) is one of {@code values} ({@code nil}: absent); empty accepts any. */
+    private static Predicate<@Nullable BigDecimal> numberIn(List<String> values) {
+        if (values.isEmpty()) {
+            return x -> true;
+        }
+        boolean nil = values.stream().anyMatch(v -> v.trim().equalsIgnoreCase("nil"));
+        List<BigDecimal> numbers = values.stream().map(CustomValueTests::number).filter(n -> n != null).toList();
+        return x -> x == null ? nil : numbers.stream().anyMatch(n -> n.compareTo(x) == 0);
     }
 
     private static <T extends Comparable<? super T>> Predicate<WorkingFact> ordered(

@@ -2,13 +2,13 @@ package io.konversio.rules.internal;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.konversio.core.account.AccountId;
 import io.konversio.rules.AttributeType;
 import io.konversio.rules.AutomationRule;
 import io.konversio.rules.Condition;
 import io.konversio.rules.ConditionGroup;
 import io.konversio.rules.ConditionNode;
 import io.konversio.rules.ConversationFact;
-import io.konversio.rules.CustomAttributeModel;
 import io.konversio.rules.EvaluationResult;
 import io.konversio.rules.Explanation;
 import io.konversio.rules.RuleEngine;
@@ -38,8 +38,6 @@ public final class DroolsRuleEngine implements RuleEngine {
     private final RuleReferences references;
     private final RuleSource source;
     private final Cache<Long, CompiledRuleSet> cache;
-    private final ConditionPredicates predicates;
-    private final RuleCompiler compiler;
 
     /** Use {@link RuleEngine#builder()}. */
     public DroolsRuleEngine(ActionExecutor executor, RuleReferences references, RuleSource source,
@@ -56,8 +54,6 @@ public final class DroolsRuleEngine implements RuleEngine {
                 v.close();
             }
         }).build();
-        this.predicates = new ConditionPredicates(this::customType);
-        this.compiler = new RuleCompiler(predicates);
     }
 
     @Override
@@ -94,23 +90,25 @@ public final class DroolsRuleEngine implements RuleEngine {
                 && (trigger == RuleEvent.CONVERSATION_OPENED ? "open" : "resolved").equals(fact.eventStatus())
                 : fact.event() == trigger;
         List<Explanation.ConditionResult> leaves = new ArrayList<>();
-        collect(rule.conditions(), "$.conditions", working, leaves);
+        ConditionPredicates predicates = predicates(fact.accountId());
+        collect(predicates, rule.conditions(), "$.conditions", working, leaves);
         boolean holds = predicates.compile(rule.conditions()).test().test(working);
         return new Explanation(rule, triggerMatches, holds, leaves);
     }
 
-    private void collect(ConditionNode node, String path, WorkingFact fact, List<Explanation.ConditionResult> out) {
+    private static void collect(ConditionPredicates predicates, ConditionNode node, String path, WorkingFact fact,
+                                List<Explanation.ConditionResult> out) {
         if (node instanceof Condition leaf) {
             out.add(new Explanation.ConditionResult(path, leaf, predicates.compile(leaf).test().test(fact)));
             return;
         }
         ConditionGroup group = (ConditionGroup) node;
         if (group.kind() == ConditionGroup.Kind.NOT) {
-            collect(group.children().get(0), path + ".not", fact, out);
+            collect(predicates, group.children().get(0), path + ".not", fact, out);
             return;
         }
         for (int i = 0; i < group.children().size(); i++) {
-            collect(group.children().get(i), path + "." + group.kind().key() + "[" + i + "]", fact, out);
+            collect(predicates, group.children().get(i), path + "." + group.kind().key() + "[" + i + "]", fact, out);
         }
     }
 
@@ -142,17 +140,20 @@ public final class DroolsRuleEngine implements RuleEngine {
             metas.add(new RuleMeta(i, enabled.get(i).id().orElseThrow(), enabled.get(i)));
         }
         long start = System.nanoTime();
-        RuleCompiler.Compiled compiled = compiler.compile(metas);
+        RuleCompiler.Compiled compiled = new RuleCompiler(predicates(accountId)).compile(metas);
         LOG.debug("compiled {} rules for account {} in {} ms", metas.size(), accountId,
                 (System.nanoTime() - start) / 1_000_000);
         return new CompiledRuleSet(accountId, compiled.kieBase(), compiled.readers(), compiled.keywords(),
                 enabled);
     }
 
-    private AttributeType customType(CustomAttributeModel model, String key) {
-        return references.customAttribute(model, key).orElseGet(() -> {
-            LOG.warn("no {} custom attribute '{}' is defined; comparing it as text", model.code(), key);
-            return AttributeType.TEXT;
-        });
+    /** Predicates that compare the account's custom attributes in the types of its definitions. */
+    private ConditionPredicates predicates(long accountId) {
+        return new ConditionPredicates((model, key) -> references.customAttribute(AccountId.of(accountId), model, key)
+                .orElseGet(() -> {
+                    LOG.warn("account {} has no {} custom attribute '{}'; comparing it as text", accountId,
+                            model.code(), key);
+                    return AttributeType.TEXT;
+                }));
     }
 }

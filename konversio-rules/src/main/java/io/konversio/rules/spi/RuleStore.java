@@ -10,7 +10,8 @@ import java.util.Optional;
  * Keeps automation rules, per account. {@code io.konversio.rules.store.InMemoryRuleStore} is the default;
  * konversio-jdbc implements it for a database. Implementations run the abstract contract test
  * {@code io.konversio.rules.spi.contract.RuleStoreContract} from konversio-rules' test jar. Implementations must be
- * thread-safe. The automation module serializes changes to one account's rules within one process.
+ * thread-safe. The automation module serializes changes to one account's rules within one process; a change that
+ * touches several rules (a move, a delete that closes the gap, an import) is one {@link #apply} call.
  */
 public interface RuleStore {
 
@@ -33,6 +34,18 @@ public interface RuleStore {
 
     /** Deletes the rule; returns false when the account has no rule with that id. */
     boolean delete(AccountId account, RuleId id);
+
+    /**
+     * Changes several of the account's rules at once: deletes the rules {@code delete} (ids the account does not
+     * have are skipped), then stores every rule of {@code save}, replacing the account's rule with its id or
+     * inserting it when the account has none. All or nothing: when any change fails, none is kept, and no reader
+     * ever sees some of the changes without the others. Concurrent calls for one account take effect one after the
+     * other.
+     *
+     * @throws IllegalArgumentException if a rule to save has no id, belongs to another account, or has the id of
+     *     another account's rule (nothing changed)
+     */
+    void apply(AccountId account, List<AutomationRule> save, List<RuleId> delete);
 
     /** The account's rule with that id. */
     Optional<AutomationRule> find(AccountId account, RuleId id);

@@ -5,6 +5,7 @@ import io.konversio.rules.AutomationRule;
 import io.konversio.rules.RuleId;
 import io.konversio.rules.spi.RuleStore;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,7 +14,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** A {@link RuleStore} in memory, the default of {@code Automation}; lost on restart. Thread-safe. */
+/**
+ * A {@link RuleStore} in memory, the default of {@code Automation}; lost on restart. Thread-safe: writes take the
+ * store's lock and replace an account's rules with a new immutable map, so readers never wait and always see
+ * whole changes.
+ */
 public final class InMemoryRuleStore implements RuleStore {
     private static final Comparator<AutomationRule> ORDER = Comparator.comparingInt(AutomationRule::position)
             .thenComparingLong(r -> r.id().orElseThrow().value());
@@ -37,28 +42,50 @@ public final class InMemoryRuleStore implements RuleStore {
     @Override
     public synchronized void insert(AutomationRule rule) {
         RuleId id = checked(rule);
-        Map<RuleId, AutomationRule> rules = rules(rule.accountId());
-        for (Map<RuleId, AutomationRule> other : accounts.values()) {
-            if (other.containsKey(id)) {
-                throw new IllegalArgumentException("a rule with id " + id.value() + " exists");
-            }
+        if (rules(rule.accountId()).containsKey(id)) {
+            throw taken(id);
         }
-        if (rules.putIfAbsent(id, rule) != null) {
-            throw new IllegalArgumentException("a rule with id " + id.value() + " exists");
-        }
-        ids.accumulateAndGet(id.value(), Math::max);
+        apply(AccountId.of(rule.accountId()), List.of(rule), List.of());
     }
 
     @Override
-    public boolean update(AutomationRule rule) {
+    public synchronized boolean update(AutomationRule rule) {
         RuleId id = checked(rule);
-        return rules(rule.accountId()).replace(id, rule) != null;
+        if (!rules(rule.accountId()).containsKey(id)) {
+            return false;
+        }
+        apply(AccountId.of(rule.accountId()), List.of(rule), List.of());
+        return true;
     }
 
     @Override
-    public boolean delete(AccountId account, RuleId id) {
+    public synchronized boolean delete(AccountId account, RuleId id) {
         Objects.requireNonNull(id, "id");
-        return rules(account.value()).remove(id) != null;
+        if (!rules(account.value()).containsKey(id)) {
+            return false;
+        }
+        apply(account, List.of(), List.of(id));
+        return true;
+    }
+
+    @Override
+    public synchronized void apply(AccountId account, List<AutomationRule> save, List<RuleId> delete) {
+        Objects.requireNonNull(account, "account");
+        Map<RuleId, AutomationRule> next = new HashMap<>(rules(account.value()));
+        delete.forEach(id -> next.remove(Objects.requireNonNull(id, "id")));
+        for (AutomationRule rule : save) {
+            RuleId id = checked(rule);
+            if (rule.accountId() != account.value()) {
+                throw new IllegalArgumentException("rule " + id.value() + " belongs to account " + rule.accountId()
+                        + ", not " + account.value());
+            }
+            if (ownedByAnother(account.value(), id)) {
+                throw taken(id);
+            }
+            next.put(id, rule);
+        }
+        accounts.put(account.value(), Map.copyOf(next));
+        save.forEach(rule -> ids.accumulateAndGet(rule.id().orElseThrow().value(), Math::max));
     }
 
     @Override
@@ -73,7 +100,20 @@ public final class InMemoryRuleStore implements RuleStore {
     }
 
     private Map<RuleId, AutomationRule> rules(long account) {
-        return accounts.computeIfAbsent(account, a -> new ConcurrentHashMap<>());
+        return accounts.getOrDefault(account, Map.of());
+    }
+
+    private boolean ownedByAnother(long account, RuleId id) {
+        for (Map.Entry<Long, Map<RuleId, AutomationRule>> other : accounts.entrySet()) {
+            if (other.getKey() != account && other.getValue().containsKey(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static IllegalArgumentException taken(RuleId id) {
+        return new IllegalArgumentException("a rule with id " + id.value() + " exists");
     }
 
     private static RuleId checked(AutomationRule rule) {

@@ -12,15 +12,21 @@ import io.konversio.rules.RuleEvent;
 import io.konversio.rules.RuleId;
 import io.konversio.rules.spi.RuleStore;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -155,7 +161,7 @@ public abstract class RuleStoreContract {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         Set<RuleId> ids = ConcurrentHashMap.newKeySet();
         try {
-            List<Future<?>> done = new java.util.ArrayList<>();
+            List<Future<?>> done = new ArrayList<>();
             for (int t = 0; t < 4; t++) {
                 int thread = t;
                 done.add(pool.submit(() -> {
@@ -174,5 +180,114 @@ public abstract class RuleStoreContract {
         }
         assertThat(ids).hasSize(100);
         assertThat(store.list(acme)).hasSize(100);
+    }
+
+    @Test
+    void applyDeletesAndSavesInOneGo() {
+        AccountId acme = account(1);
+        AutomationRule a = rule(acme, "a", 0);
+        AutomationRule b = rule(acme, "b", 1);
+        AutomationRule c = rule(acme, "c", 2);
+        List.of(a, b, c).forEach(store::insert);
+        AutomationRule cFirst = c.toBuilder().position(0).build();
+        AutomationRule bSecond = b.toBuilder().name("b v2").build();
+        AutomationRule d = rule(acme, "d", 2);
+        store.apply(acme, List.of(cFirst, bSecond, d), List.of(a.id().orElseThrow()));
+        assertThat(store.list(acme)).containsExactly(cFirst, bSecond, d);
+    }
+
+    @Test
+    void applySkipsIdsToDeleteThatTheAccountDoesNotHave() {
+        AccountId acme = account(1);
+        AccountId globex = account(2);
+        AutomationRule theirs = rule(globex, "theirs", 0);
+        store.insert(theirs);
+        store.apply(acme, List.of(), List.of(theirs.id().orElseThrow(), store.nextId()));
+        assertThat(store.list(globex)).containsExactly(theirs);
+    }
+
+    @Test
+    void aBatchWithAFailingRuleChangesNothing() {
+        AccountId acme = account(1);
+        AccountId globex = account(2);
+        AutomationRule a = rule(acme, "a", 0);
+        AutomationRule b = rule(acme, "b", 1);
+        AutomationRule theirs = rule(globex, "theirs", 0);
+        List.of(a, b, theirs).forEach(store::insert);
+        // the last rule takes the id of another account's rule: the store finds out only when it gets there
+        AutomationRule stealing = theirs.toBuilder().accountId(acme.value()).name("stealing").position(3).build();
+        assertThatThrownBy(() -> store.apply(acme,
+                List.of(b.toBuilder().position(0).build(), rule(acme, "new", 2), stealing),
+                List.of(a.id().orElseThrow())))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(store.list(acme)).containsExactly(a, b);
+        assertThat(store.list(globex)).containsExactly(theirs);
+    }
+
+    @Test
+    void aBatchWithARuleWithoutIdOrOfAnotherAccountIsRefusedWhole() {
+        AccountId acme = account(1);
+        AccountId globex = account(2);
+        AutomationRule a = rule(acme, "a", 0);
+        store.insert(a);
+        AutomationRule moved = a.toBuilder().position(5).build();
+        assertThatThrownBy(() -> store.apply(acme, List.of(moved, rule(acme, "x", 1).toBuilder().id((RuleId) null)
+                .build()), List.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> store.apply(acme, List.of(moved, rule(globex, "x", 1)), List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(store.list(acme)).containsExactly(a);
+        assertThat(store.list(globex)).isEmpty();
+    }
+
+    @Test
+    void concurrentReordersNeverLoseOrDuplicatePositions() throws Exception {
+        AccountId acme = account(1);
+        int size = 8;
+        Set<RuleId> ids = new HashSet<>();
+        for (int i = 0; i < size; i++) {
+            AutomationRule r = rule(acme, "r" + i, i);
+            store.insert(r);
+            ids.add(r.id().orElseThrow());
+        }
+        List<Integer> positions = IntStream.range(0, size).boxed().toList();
+        List<String> torn = new CopyOnWriteArrayList<>();
+        AtomicBoolean writing = new AtomicBoolean(true);
+        ExecutorService pool = Executors.newFixedThreadPool(5);
+        try {
+            List<Future<?>> writers = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                Random random = new Random(t);
+                writers.add(pool.submit(() -> {
+                    for (int i = 0; i < 20; i++) {
+                        List<AutomationRule> order = new ArrayList<>(store.list(acme));
+                        Collections.shuffle(order, random);
+                        List<AutomationRule> numbered = new ArrayList<>();
+                        for (AutomationRule r : order) {
+                            numbered.add(r.toBuilder().position(numbered.size()).build());
+                        }
+                        store.apply(acme, numbered, List.of());
+                    }
+                }));
+            }
+            Future<?> reader = pool.submit(() -> {
+                while (writing.get()) {
+                    List<Integer> seen = store.list(acme).stream().map(AutomationRule::position).toList();
+                    if (!seen.equals(positions)) {
+                        torn.add(seen.toString());
+                    }
+                }
+            });
+            for (Future<?> f : writers) {
+                f.get(60, TimeUnit.SECONDS);
+            }
+            writing.set(false);
+            reader.get(60, TimeUnit.SECONDS);
+        } finally {
+            writing.set(false);
+            pool.shutdownNow();
+        }
+        assertThat(torn).as("lists read while reordering").isEmpty();
+        assertThat(store.list(acme)).extracting(AutomationRule::position).isEqualTo(positions);
+        assertThat(store.list(acme)).extracting(r -> r.id().orElseThrow()).containsExactlyInAnyOrderElementsOf(ids);
     }
 }
