@@ -207,6 +207,12 @@ public final class Konversio implements AutoCloseable {
     } catch (RuntimeException e) {
       LOG.error("running due work failed", e);
     }
+    try {
+      // events left by another node that died holding the turn to dispatch go out once its turn has run out
+      dispatchPending();
+    } catch (RuntimeException e) {
+      LOG.error("dispatching pending events failed", e);
+    }
   }
 
   /** Delivers events that are stored but not yet dispatched, e.g. after a crash; build() does this too. */

@@ -136,6 +136,68 @@ abstract class ConcurrencyContract {
         + " rejected as stale and retried");
   }
 
+  /**
+   * Two nodes post messages from four threads each: every event is delivered exactly once across the nodes, since
+   * only the node whose turn it is dispatches, and the events of each conversation arrive in the order of its
+   * versions.
+   */
+  @Test
+  void twoNodesDeliverEachEventOnceAndInOrderPerConversation() throws Exception {
+    String database = backend().newDatabase();
+    Map<UUID, Integer> deliveries = new ConcurrentHashMap<>();
+    Map<ConversationId, List<Long>> versions = new ConcurrentHashMap<>();
+    List<Konversio> nodes = new ArrayList<>();
+    for (int n = 0; n < 2; n++) {
+      JdbcStore store = backend().open(database);
+      stores.add(store);
+      nodes.add(Konversio.builder().store(store).listener(e -> {
+        deliveries.merge(e.id(), 1, Integer::sum);
+        if (e instanceof io.konversio.core.event.MessageCreated) {
+          versions.computeIfAbsent(e.conversationId(), k -> new CopyOnWriteArrayList<>())
+              .add(e.conversation().version());
+        }
+      }).build());
+    }
+    Account acme = nodes.get(0).accounts().create("Acme");
+    Desk setup = nodes.get(0).desk(acme.id());
+    Inbox inbox = setup.inboxes().create("Support", ChannelType.API);
+    Contact ada = setup.contacts().create(NewContact.builder("Ada").build());
+    List<ConversationId> ids = new ArrayList<>();
+    for (int i = 0; i < CONVERSATIONS; i++) {
+      ids.add(setup.conversations().create(NewConversation.builder(inbox.id(), ada.id()).build(), Actor.system())
+          .id());
+    }
+    deliveries.clear();
+    int perThread = 12;
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (int t = 0; t < THREADS; t++) {
+        int thread = t;
+        Desk desk = nodes.get(t % 2).desk(acme.id());
+        done.add(pool.submit(() -> {
+          start.await();
+          for (int i = 0; i < perThread; i++) {
+            desk.conversations().receive(ids.get((thread + i) % CONVERSATIONS), "t" + thread + " m" + i);
+          }
+          return null;
+        }));
+      }
+      start.countDown();
+      for (Future<?> f : done) {
+        f.get(5, TimeUnit.MINUTES);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    nodes.forEach(Konversio::dispatchPending);
+
+    assertThat(deliveries.values()).as("deliveries per event").containsOnly(1);
+    assertThat(versions.values().stream().mapToInt(List::size).sum()).isEqualTo(THREADS * perThread);
+    versions.values().forEach(v -> assertThat(v).isSorted());
+  }
+
   private static Conversation increment(Desk desk, ConversationId id) {
     Conversation c = desk.conversations().get(id);
     BigDecimal next = ((BigDecimal) c.customAttributes().get("counter")).add(BigDecimal.ONE);

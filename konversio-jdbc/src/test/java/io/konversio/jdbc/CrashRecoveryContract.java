@@ -26,6 +26,9 @@ import io.konversio.core.spi.DataStore;
 import io.konversio.core.spi.OutboxStore;
 import io.konversio.core.store.memory.InMemoryStore;
 import java.time.Instant;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -56,6 +59,42 @@ abstract class CrashRecoveryContract {
     }
   }
 
+  private void expireTurnToDispatch(String database) {
+    try (Connection c = backend().dataSource(database).getConnection(); Statement s = c.createStatement()) {
+      s.executeUpdate("update outbox_dispatcher set lease_until = current_timestamp - interval '1' second");
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void aNewInstanceWaitsWhileTheDeadOnesTurnToDispatchLasts() {
+    String database = backend().newDatabase();
+    JdbcStore first = backend().open(database);
+    stores.add(first);
+    AtomicBoolean armed = new AtomicBoolean();
+    Scenario crashed = new Scenario(first, e -> {
+      if (armed.get()) {
+        throw new Crash();
+      }
+    }, new CopyOnWriteArrayList<>());
+    armed.set(true);
+    assertThatThrownBy(crashed::createConversation).isInstanceOf(Crash.class);
+    first.close();
+
+    List<DomainEvent> recovered = new CopyOnWriteArrayList<>();
+    JdbcStore second = backend().open(database);
+    stores.add(second);
+    Konversio next = Konversio.builder().clock(crashed.clock).store(second).listener(recovered::add).build();
+    assertThat(recovered).as("the turn is still the dead instance's").isEmpty();
+
+    expireTurnToDispatch(database);
+    next.dispatchPending();
+    assertThat(recovered).isNotEmpty();
+    List<OutboxStore.Entry> left = second.read(tx -> tx.outbox().pending(100));
+    assertThat(left).isEmpty();
+  }
+
   @Test
   void pendingEventsAreDispatchedByTheNextInstance() {
     String database = backend().newDatabase();
@@ -75,6 +114,8 @@ abstract class CrashRecoveryContract {
     assertThat(pending).isNotEmpty();
     assertThat(delivered).isEmpty();
     first.close();
+    // The dead process held the turn to dispatch; it runs out after 30 s. Let that time pass.
+    expireTurnToDispatch(database);
 
     List<DomainEvent> recovered = new CopyOnWriteArrayList<>();
     List<Notification> sentAfterRestart = new CopyOnWriteArrayList<>();

@@ -4,6 +4,7 @@ import io.konversio.core.event.DomainEvent;
 import io.konversio.core.event.EventListener;
 import io.konversio.core.spi.DataStore;
 import io.konversio.core.spi.OutboxStore;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,11 +28,19 @@ import org.slf4j.LoggerFactory;
  * <p>After a commit that appended no events, {@link #afterCommit(List)} reads the outbox only when an earlier
  * dispatch on this instance may have left events behind (at start, or when a dispatch failed); events appended by
  * other processes sharing the store go out with this instance's next dispatch or {@link #dispatchPending()}.
+ *
+ * <p>Processes sharing a store take turns ({@link OutboxStore#claimDispatch}): one delivers while the others' events
+ * wait for it, and after giving up its turn it looks for events once more, so that those of a process refused the
+ * turn meanwhile are not left behind. An event thus goes out once, not once per process, except after a crash or
+ * when a turn of {@value #LEASE_SECONDS} seconds runs out while its holder still delivers.
  */
 public final class Dispatcher {
   private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
   static final int BATCH = 5_000;
   static final int KNOWN_LIMIT = 20_000;
+  /** How long a turn to dispatch lasts if its holder dies without giving it up. */
+  static final int LEASE_SECONDS = 30;
+  static final Duration LEASE = Duration.ofSeconds(LEASE_SECONDS);
 
   private final DataStore store;
   private final List<EventListener> listeners;
@@ -42,6 +51,8 @@ public final class Dispatcher {
   private boolean appendedWhileDispatching;
   /** Events this instance committed and has not delivered yet, by id; only ever a shortcut for the store. */
   private final Map<UUID, DomainEvent> known = new ConcurrentHashMap<>();
+  /** This instance's name when it claims the turn to dispatch (see {@link OutboxStore#claimDispatch}). */
+  private final String id = UUID.randomUUID().toString();
 
   public Dispatcher(DataStore store, List<EventListener> listeners) {
     this.store = store;
@@ -82,13 +93,18 @@ public final class Dispatcher {
     try {
       while (true) {
         appendedWhileDispatching = false;
-        List<OutboxStore.Entry> batch = store.read(tx -> tx.outbox().pending(BATCH, known));
-        if (!batch.isEmpty()) {
-          deliverAndMark(batch);
+        List<OutboxStore.Entry> batch = store.write(tx -> tx.outbox().claimDispatch(id, LEASE)
+            ? tx.outbox().pending(BATCH, known) : null);
+        if (batch == null) {
+          // Another process has the turn; it looks for pending events (ours too) after it gives the turn up.
+          return;
         }
         // A short batch was all there was: events committed since then are dispatched by whoever committed them
-        // (they wait for this lock), except those of our own listeners' commands, noted while delivering.
-        if (batch.size() < BATCH && !appendedWhileDispatching) {
+        // (they wait for this lock), except those of our own listeners' commands, noted while delivering, and
+        // those of other processes that were refused the turn meanwhile, found by the look after giving it up.
+        boolean last = batch.size() < BATCH;
+        boolean pendingAfterRelease = deliverAndMark(batch, last);
+        if (last && !appendedWhileDispatching && !pendingAfterRelease) {
           drained = true;
           return;
         }
@@ -99,8 +115,13 @@ public final class Dispatcher {
     }
   }
 
-  private void deliverAndMark(List<OutboxStore.Entry> batch) {
+  /**
+   * Delivers the batch and marks what was delivered; with {@code release}, once all of it was delivered, also gives
+   * up the turn in the same write and returns whether events are still pending.
+   */
+  private boolean deliverAndMark(List<OutboxStore.Entry> batch, boolean release) {
     List<Long> delivered = new ArrayList<>(batch.size());
+    boolean[] pending = {true};
     try {
       for (OutboxStore.Entry entry : batch) {
         deliver(entry.event());
@@ -108,13 +129,21 @@ public final class Dispatcher {
         known.remove(entry.event().id());
       }
     } finally {
-      if (!delivered.isEmpty()) {
+      boolean releasing = release && delivered.size() == batch.size();
+      if (!delivered.isEmpty() || releasing) {
         store.write(tx -> {
-          tx.outbox().markDispatched(delivered);
+          if (!delivered.isEmpty()) {
+            tx.outbox().markDispatched(delivered);
+          }
+          if (releasing) {
+            tx.outbox().releaseDispatch(id);
+            pending[0] = tx.outbox().hasPending();
+          }
           return null;
         });
       }
     }
+    return pending[0];
   }
 
   private void deliver(DomainEvent event) {

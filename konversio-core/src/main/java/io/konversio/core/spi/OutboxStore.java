@@ -1,6 +1,7 @@
 package io.konversio.core.spi;
 
 import io.konversio.core.event.DomainEvent;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,6 +32,26 @@ public interface OutboxStore {
    */
   default List<Entry> pending(int limit, Map<UUID, DomainEvent> known) {
     return pending(limit);
+  }
+
+  /** Whether any event is pending; the default reads one. */
+  default boolean hasPending() {
+    return !pending(1).isEmpty();
+  }
+
+  /**
+   * Takes or renews the turn to dispatch for {@code dispatcher} (one per Konversio instance): true unless another
+   * dispatcher holds a turn that has not expired. While one holds it, the others deliver nothing, so that with
+   * several processes on one store each event goes out once, in order, rather than once per process. A turn lasts
+   * {@code lease} unless renewed, so a process that dies holding it blocks the others for at most that long. The
+   * default always grants it: enough for a store used by one process.
+   */
+  default boolean claimDispatch(String dispatcher, Duration lease) {
+    return true;
+  }
+
+  /** Gives up the turn to dispatch if {@code dispatcher} holds it. */
+  default void releaseDispatch(String dispatcher) {
   }
 
   /**

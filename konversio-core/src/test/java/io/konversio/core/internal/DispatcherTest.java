@@ -192,6 +192,21 @@ class DispatcherTest {
           }
 
           @Override
+          public boolean hasPending() {
+            return outbox.hasPending();
+          }
+
+          @Override
+          public boolean claimDispatch(String dispatcher, java.time.Duration lease) {
+            return outbox.claimDispatch(dispatcher, lease);
+          }
+
+          @Override
+          public void releaseDispatch(String dispatcher) {
+            outbox.releaseDispatch(dispatcher);
+          }
+
+          @Override
           public void markDispatched(List<Long> sequences) {
             marks.add(List.copyOf(sequences));
             outbox.markDispatched(sequences);

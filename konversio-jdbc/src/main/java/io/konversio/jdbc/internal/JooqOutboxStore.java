@@ -1,9 +1,12 @@
 package io.konversio.jdbc.internal;
 
 import static io.konversio.jdbc.internal.schema.Tables.OUTBOX;
+import static io.konversio.jdbc.internal.schema.Tables.OUTBOX_DISPATCHER;
 
 import io.konversio.core.event.DomainEvent;
 import io.konversio.core.spi.OutboxStore;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -14,6 +17,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jooq.Field;
 import org.jooq.Record4;
 import org.jooq.Result;
 import org.jooq.impl.DSL;
@@ -140,6 +144,55 @@ final class JooqOutboxStore implements OutboxStore {
   }
 
   @Override
+  public boolean hasPending() {
+    return tx.ctx.fetchExists(OUTBOX);
+  }
+
+  /**
+   * One {@code UPDATE} of the single {@code outbox_dispatcher} row, which waits for a concurrent claim to commit and
+   * then sees its outcome; lease times are the database's, so node clocks need not agree. Inside the host's
+   * transaction the turn is always granted: the row lock would be held until the host commits and make every other
+   * node wait that long.
+   */
+  @Override
+  public boolean claimDispatch(String dispatcher, Duration lease) {
+    tx.checkWritable();
+    if (tx.inHostTransaction()) {
+      return true;
+    }
+    asynchronousCommit();
+    Field<OffsetDateTime> until = DSL.field("current_timestamp + interval '" + lease.toSeconds() + "' second",
+        OffsetDateTime.class);
+    return tx.ctx.update(OUTBOX_DISPATCHER).set(OUTBOX_DISPATCHER.HOLDER, dispatcher)
+        .set(OUTBOX_DISPATCHER.LEASE_UNTIL, until)
+        .where(OUTBOX_DISPATCHER.ID.eq(1), OUTBOX_DISPATCHER.HOLDER.isNull()
+            .or(OUTBOX_DISPATCHER.HOLDER.eq(dispatcher))
+            .or(OUTBOX_DISPATCHER.LEASE_UNTIL.lt(DSL.currentOffsetDateTime())))
+        .execute() == 1;
+  }
+
+  @Override
+  public void releaseDispatch(String dispatcher) {
+    tx.checkWritable();
+    if (tx.inHostTransaction()) {
+      return;
+    }
+    asynchronousCommit();
+    tx.ctx.update(OUTBOX_DISPATCHER).setNull(OUTBOX_DISPATCHER.HOLDER).setNull(OUTBOX_DISPATCHER.LEASE_UNTIL)
+        .where(OUTBOX_DISPATCHER.ID.eq(1), OUTBOX_DISPATCHER.HOLDER.eq(dispatcher)).execute();
+  }
+
+  /**
+   * On PostgreSQL, lets this transaction commit without waiting for the WAL flush: losing it in a server crash only
+   * delivers events again (at least once) or ends a turn early; the change and its events were committed durably.
+   */
+  private void asynchronousCommit() {
+    if (tx.isPostgres() && !tx.inHostTransaction()) {
+      tx.ctx.execute("set local synchronous_commit to off");
+    }
+  }
+
+  @Override
   public void markDispatched(List<Long> sequences) {
     tx.checkWritable();
     if (sequences.isEmpty()) {
@@ -150,11 +203,7 @@ final class JooqOutboxStore implements OutboxStore {
       byRow.computeIfAbsent(sequence >>> INDEX_BITS, k -> new TreeSet<>())
           .add((int) (sequence & (MAX_EVENTS_PER_ROW - 1)));
     }
-    if (tx.isPostgres() && !tx.inHostTransaction()) {
-      // Losing this commit in a server crash only delivers the events again (at least once), so it need not wait
-      // for the WAL flush; the change and its events were committed durably before.
-      tx.ctx.execute("set local synchronous_commit to off");
-    }
+    asynchronousCommit();
     List<Long> done = new ArrayList<>();
     for (var r : tx.ctx.select(OUTBOX.SEQ, OUTBOX.EVENT_COUNT, OUTBOX.DISPATCHED).from(OUTBOX)
         .where(OUTBOX.SEQ.in(byRow.keySet())).fetch()) {
