@@ -12,6 +12,8 @@ import io.konversio.core.bulk.BulkResult;
 import io.konversio.core.contact.Contact;
 import io.konversio.core.contact.NewContact;
 import io.konversio.core.conversation.Conversation;
+import io.konversio.core.conversation.Message;
+import io.konversio.core.conversation.MessagePost;
 import io.konversio.core.conversation.NewConversation;
 import io.konversio.core.event.AssigneeChanged;
 import io.konversio.core.event.ConversationStatusChanged;
@@ -221,6 +223,16 @@ public final class Quickstart {
         .statuses(ConversationStatus.OPEN).build(), bob.id()));
     List<Notification> carolsNotes = desk.notifications().list(carol.id()).items();
     say("Carol has %d notification(s), %d unread", carolsNotes.size(), desk.notifications().unreadCount(carol.id()));
+
+    clock.at("12:30");
+    say("== 12:30 importing a thread from the old helpdesk, in one transaction");
+    Conversation imported = desk.conversations().create(NewConversation.builder(email.id(), grace.id()).build(),
+        Actor.system());
+    List<Message> history = desk.conversations().postAll(List.of(
+        MessagePost.incoming(imported.id(), "My parcel arrived damaged."),
+        MessagePost.reply(imported.id(), "We are sending a replacement today.", Actor.agent(alice.id())),
+        MessagePost.note(imported.id(), "Replacement order 4711 created", Actor.agent(alice.id()))));
+    say("imported %d messages into #%d with postAll", history.size(), imported.displayId());
 
     clock.at("18:30");
     say("== 18:30 after hours, one more chat");

@@ -24,6 +24,7 @@ class QuickstartTest {
         .contains("is open again")
         .contains("bulk snooze until 14:00: 2 succeeded, 1 failed [a conversation cannot move from resolved to snoozed]")
         .contains("search 'INVOICE' finds [#1]")
+        .contains("imported 3 messages into #")
         .contains("Bob's saved filter 'My open billing' finds [#1]")
         .contains("automation: loaded 4 rules from rules.json: [Live Chat to the front desk, Label refund requests, "
             + "Welcome on Live Chat, Out-of-hours reply]")
@@ -32,7 +33,7 @@ class QuickstartTest {
         .contains("[rule] #3 'Live Chat to the front desk': assign_team [2]")
         .contains("[rule] #3 'Welcome on Live Chat': send_message")
         .doesNotContain("[rule] #3 'Out-of-hours reply'")
-        .contains("[rule] #6 'Out-of-hours reply': send_message")
+        .contains("[rule] #7 'Out-of-hours reply': send_message")
         .contains("Wes got: [\"Hi Wes, welcome to Live Chat! Someone will be with you shortly.\", \"We're closed right "
             + "now (open weekdays 09:00-17:00 UTC); we'll reply on the next business day.\"]")
         .doesNotContain("FAILED")
