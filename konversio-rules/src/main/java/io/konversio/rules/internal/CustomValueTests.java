@@ -11,7 +11,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,7 +22,7 @@ final class CustomValueTests {
     private CustomValueTests() {
     }
 
-    static Predicate<WorkingFact> test(AttributeType type, Operator op, List<String> values,
+    static FactTest test(AttributeType type, Operator op, List<String> values,
                                        Function<WorkingFact, @Nullable Object> raw,
                                        Function<WorkingFact, Instant> now) {
         return switch (type) {
@@ -47,7 +46,7 @@ final class CustomValueTests {
         };
     }
 
-    private static <T extends Comparable<? super T>> Predicate<WorkingFact> ordered(
+    private static <T extends Comparable<? super T>> FactTest ordered(
             Operator op, List<String> values, Function<WorkingFact, @Nullable T> value,
             Function<Object, @Nullable T> parse) {
         List<T> wanted = new ArrayList<>();
@@ -57,7 +56,7 @@ final class CustomValueTests {
                 wanted.add(parsed);
             }
         }
-        Predicate<WorkingFact> equal = w -> {
+        FactTest equal = w -> {
             T x = value.apply(w);
             if (x == null) {
                 return false;
@@ -69,7 +68,7 @@ final class CustomValueTests {
             }
             return false;
         };
-        Predicate<WorkingFact> present = w -> value.apply(w) != null;
+        FactTest present = w -> value.apply(w) != null;
         return switch (op) {
             case EQUAL_TO -> equal;
             case NOT_EQUAL_TO -> equal.negate();

@@ -70,19 +70,19 @@ public final class FiringContext {
                 actions.add(new ActionRecord(planned, ActionRecord.Outcome.FAILED, e));
             }
         }
-        String[] changed = WorkingFact.changedProperties(before, now);
-        boolean dataChanged = java.util.Arrays.asList(changed).contains(WorkingFact.DATA);
-        WorkingFact next = working.next(now, meta.index(), dataChanged);
+        int changed = WorkingFact.changedMask(before, now);
+        WorkingFact next = working.next(now, meta.index(), (changed & WorkingFact.DATA_BIT) != 0);
         current = next;
         WorkingFact seen = installed;
-        if (changed.length == 0 || seen == null) {
+        if (changed == 0 || seen == null) {
             return;
         }
         ReaderIndex r = readers;
         if (r == null || r.mustUpdate(working, next, changed)) {
             // property-reactive: patterns that read a property changed since Drools last saw the fact are
             // re-evaluated; the others keep their state
-            session.update(h, next, WorkingFact.changedProperties(seen.getData(), now));
+            int sinceSeen = seen == working ? changed : WorkingFact.changedMask(seen.getData(), now);
+            session.update(h, next, WorkingFact.propertyNames(sinceSeen));
             installed = next;
         }
     }

@@ -114,16 +114,19 @@ final class RuleCompiler {
             p.expr("content contains any of keywords " + Arrays.toString(prefilter),
                     w -> w.mayContainAny(prefilter), reactOn(WorkingFact.DATA));
         }
+        List<java.util.function.Predicate<WorkingFact>> stable = new ArrayList<>();
         for (ConditionNode node : rest) {
             CompiledCondition c = predicates.compile(node, keywords);
             props.addAll(c.props());
-            java.util.function.Predicate<WorkingFact> test = c.test();
-            p.expr(c.key(), test::test, reactOn(c.props().toArray(String[]::new)));
+            p.expr(c.key(), FactTest.of(c.test()), reactOn(c.props().toArray(String[]::new)));
+            if (ReaderIndex.isStable(c.props())) {
+                stable.add(c.test());
+            }
         }
         if (inbox != null) {
             props.add(WorkingFact.INBOX_ID);
         }
-        readers.add(trigger, inbox, props, meta.index(), predicates.compile(r.conditions()).test());
+        readers.add(trigger, inbox, props, meta.index(), predicates.compile(r.conditions()).test(), stable);
         int index = meta.index();
         p.expr("notFired#" + index, w -> !w.hasFired(index), reactOn(WorkingFact.FIRED));
         return rule(PACKAGE, "r" + meta.id().value())

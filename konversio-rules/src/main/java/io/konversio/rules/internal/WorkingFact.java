@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * The object Drools matches: an immutable {@link ConversationFact} plus the set of rules that already fired
  * for this event (the at-most-once guard). A new instance replaces the old one in the session after each
  * firing. Getters are bean-style so Drools' property reactivity knows the properties; see
- * {@link #changedProperties}. Confined to one evaluating thread (it caches folded text lazily).
+ * {@link #changedMask}. Confined to one evaluating thread (it caches folded text lazily).
  */
 public final class WorkingFact {
     static final String EVENT = "event";
@@ -28,6 +28,19 @@ public final class WorkingFact {
     static final String FIRED = "fired";
     /** Everything actions never change: message, contact, attributes, business hours, changes. */
     static final String DATA = "data";
+
+    /** Bits of the properties actions can change, in masks from {@link #changedMask}. */
+    static final int STATUS_BIT = 1;
+    static final int PRIORITY_BIT = 2;
+    static final int ASSIGNEE_ID_BIT = 4;
+    static final int TEAM_ID_BIT = 8;
+    static final int LABELS_BIT = 16;
+    static final int INBOX_ID_BIT = 32;
+    static final int DATA_BIT = 64;
+    private static final String[] BIT_NAMES = {STATUS, PRIORITY, ASSIGNEE_ID, TEAM_ID, LABELS, INBOX_ID, DATA};
+    /** The property names of every mask, computed once (Drools reads them; nobody writes them). */
+    private static final String[][] NAMES_BY_MASK = namesByMask();
+    private static final int TEXT_ATTRIBUTES = StandardAttribute.values().length;
 
     private static final int PLAIN_CONTENT_TESTS = 16;
 
@@ -48,7 +61,7 @@ public final class WorkingFact {
 
     /** A fresh working fact that finds content keywords with {@code keywords} (null: plain substring tests). */
     WorkingFact(ConversationFact data, @Nullable KeywordAutomaton keywords) {
-        this(data, new long[0], new String[StandardAttribute.values().length], keywords, null, 0);
+        this(data, new long[0], new String[TEXT_ATTRIBUTES], keywords, null, 0);
     }
 
     private WorkingFact(ConversationFact data, long[] fired, @Nullable String[] foldedText,
@@ -208,30 +221,62 @@ public final class WorkingFact {
                 && Objects.equals(a.inBusinessHours(), b.inBusinessHours());
     }
 
-    /** The reactive properties that differ between two data snapshots. */
-    static String[] changedProperties(ConversationFact a, ConversationFact b) {
-        List<String> out = new ArrayList<>(4);
+    /** The {@code *_BIT}s of the reactive properties that differ between two data snapshots. */
+    static int changedMask(ConversationFact a, ConversationFact b) {
+        if (a == b) {
+            return 0;
+        }
+        int mask = 0;
         if (!a.status().equals(b.status())) {
-            out.add(STATUS);
+            mask |= STATUS_BIT;
         }
         if (!a.priority().equals(b.priority())) {
-            out.add(PRIORITY);
+            mask |= PRIORITY_BIT;
         }
         if (!Objects.equals(a.assigneeId(), b.assigneeId())) {
-            out.add(ASSIGNEE_ID);
+            mask |= ASSIGNEE_ID_BIT;
         }
         if (!Objects.equals(a.teamId(), b.teamId())) {
-            out.add(TEAM_ID);
+            mask |= TEAM_ID_BIT;
         }
         if (!a.labels().equals(b.labels())) {
-            out.add(LABELS);
+            mask |= LABELS_BIT;
         }
         if (a.inboxId() != b.inboxId()) {
-            out.add(INBOX_ID);
+            mask |= INBOX_ID_BIT;
         }
         if (!sameData(a, b)) {
-            out.add(DATA);
+            mask |= DATA_BIT;
         }
-        return out.toArray(String[]::new);
+        return mask;
+    }
+
+    /** The property names of a {@link #changedMask}, for Drools' property-reactive update. Do not modify. */
+    static String[] propertyNames(int mask) {
+        return NAMES_BY_MASK[mask];
+    }
+
+    /** The bit of a reactive property; 0 for those that never change through actions (event, fired). */
+    static int bit(String property) {
+        for (int i = 0; i < BIT_NAMES.length; i++) {
+            if (BIT_NAMES[i].equals(property)) {
+                return 1 << i;
+            }
+        }
+        return 0;
+    }
+
+    private static String[][] namesByMask() {
+        String[][] out = new String[1 << BIT_NAMES.length][];
+        for (int mask = 0; mask < out.length; mask++) {
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < BIT_NAMES.length; i++) {
+                if ((mask & (1 << i)) != 0) {
+                    names.add(BIT_NAMES[i]);
+                }
+            }
+            out[mask] = names.toArray(String[]::new);
+        }
+        return out;
     }
 }
