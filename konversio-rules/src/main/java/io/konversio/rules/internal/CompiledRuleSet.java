@@ -52,7 +52,7 @@ final class CompiledRuleSet {
         PooledSession pooled = borrow();
         boolean clean = false;
         try {
-            WorkingFact fact = new WorkingFact(event, keywords);
+            WorkingFact fact = new WorkingFact(event, keywords, pooled.context);
             FactHandle handle = pooled.session.insert(fact);
             pooled.context.start(fact, handle, executor, dryRun, readers);
             int limit = rules.size() + 1;
@@ -81,7 +81,6 @@ final class CompiledRuleSet {
         }
         KieSession session = kieBase.newKieSession();
         FiringContext context = new FiringContext(session);
-        session.setGlobal(RuleCompiler.GLOBAL, context);
         return new PooledSession(session, context);
     }
 

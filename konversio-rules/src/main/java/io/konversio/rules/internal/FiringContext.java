@@ -13,9 +13,9 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
 /**
- * The Drools global that rule consequences call: runs the fired rule's actions through the executor,
- * records them, and replaces the working fact in the session so later rules see the change. One per
- * session; confined to the thread that holds the session.
+ * What rule consequences call (through {@link WorkingFact#context()}): runs the fired rule's actions
+ * through the executor, records them, and replaces the working fact in the session so later rules see the
+ * change. One per session; confined to the thread that holds the session.
  */
 public final class FiringContext {
     private final KieSession session;
@@ -96,11 +96,11 @@ public final class FiringContext {
     }
 
     List<RuleId> matched() {
-        return List.copyOf(matched);
+        return matched.size() == 1 ? List.of(matched.get(0)) : List.copyOf(matched);
     }
 
     List<ActionRecord> actions() {
-        return List.copyOf(actions);
+        return actions.size() == 1 ? List.of(actions.get(0)) : List.copyOf(actions);
     }
 
     ConversationFact finalFact() {

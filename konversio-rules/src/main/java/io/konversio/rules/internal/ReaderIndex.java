@@ -27,7 +27,7 @@ final class ReaderIndex {
                           List<Predicate<WorkingFact>> stable) {
         boolean stableHolds(WorkingFact w) {
             for (Predicate<WorkingFact> t : stable) {
-                if (!t.test(w)) {
+                if (!w.testWithoutScan(t)) {
                     return false;
                 }
             }
@@ -88,7 +88,7 @@ final class ReaderIndex {
         }
         for (Reader r : readers) {
             if ((r.mask() & mask) != 0 && !after.hasFired(r.index()) && r.stableHolds(after)
-                    && r.conditions().test(before) != r.conditions().test(after)) {
+                    && before.testWithoutScan(r.conditions()) != after.testWithoutScan(r.conditions())) {
                 return true;
             }
         }

@@ -1,7 +1,6 @@
 package io.konversio.rules.internal;
 
 import static org.drools.model.DSL.declarationOf;
-import static org.drools.model.DSL.globalOf;
 import static org.drools.model.DSL.on;
 import static org.drools.model.PatternDSL.alphaIndexedBy;
 import static org.drools.model.PatternDSL.pattern;
@@ -24,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.drools.model.Global;
 import org.drools.model.Index;
 import org.drools.model.PatternDSL.PatternDef;
 import org.drools.model.Rule;
@@ -46,7 +44,6 @@ import org.kie.api.KieBase;
  */
 final class RuleCompiler {
     static final String PACKAGE = "io.konversio.rules.generated";
-    static final String GLOBAL = "ctx";
     private static final int EVENT_INDEX = 0;
     private static final int EVENT_STATUS_INDEX = 1;
     private static final int INBOX_INDEX = 2;
@@ -69,19 +66,18 @@ final class RuleCompiler {
 
     /** Builds the KieBase for rules already in firing order. */
     Compiled compile(List<RuleMeta> rules) {
-        Global<FiringContext> ctx = globalOf(FiringContext.class, PACKAGE, GLOBAL);
-        ModelImpl model = new ModelImpl().addGlobal(ctx);
+        ModelImpl model = new ModelImpl();
         ReaderIndex readers = new ReaderIndex();
         KeywordAutomaton.Builder keywords = new KeywordAutomaton.Builder();
         int n = rules.size();
         int[][] prefilters = keywordPrefilters(rules, keywords);
         for (RuleMeta meta : rules) {
-            model.addRule(droolsRule(meta, n - meta.index(), ctx, readers, keywords, prefilters[meta.index()]));
+            model.addRule(droolsRule(meta, n - meta.index(), readers, keywords, prefilters[meta.index()]));
         }
         return new Compiled(KieBaseBuilder.createKieBaseFromModel(model), readers, keywords.build());
     }
 
-    private Rule droolsRule(RuleMeta meta, int salience, Global<FiringContext> ctx, ReaderIndex readers,
+    private Rule droolsRule(RuleMeta meta, int salience, ReaderIndex readers,
                             KeywordAutomaton.Builder keywords, int @Nullable [] prefilter) {
         Variable<WorkingFact> fact = declarationOf(WorkingFact.class);
         PatternDef<WorkingFact> p = pattern(fact);
@@ -132,7 +128,7 @@ final class RuleCompiler {
         return rule(PACKAGE, "r" + meta.id().value())
                 .attribute(Rule.Attribute.SALIENCE, salience)
                 .metadata("name", r.name())
-                .build(p, on(fact, ctx).execute((w, c) -> c.fire(meta)));
+                .build(p, on(fact).execute(w -> w.context().fire(meta)));
     }
 
     /**
