@@ -14,30 +14,41 @@ final class ActionEffects {
         if (type == null) {
             return fact;
         }
-        List<String> params = action.textParams();
-        String first = params.isEmpty() ? "" : params.get(0).trim();
         return switch (type) {
             case ADD_LABEL, REMOVE_LABEL -> {
-                Set<String> labels = new LinkedHashSet<>(fact.labels());
-                for (String p : params) {
+                Set<String> labels = null; // a copy, made at the first real change
+                for (String p : action.textParams()) {
                     String label = io.konversio.rules.internal.Text.fold(p);
+                    boolean has = (labels == null ? fact.labels() : labels).contains(label);
+                    if (type == ActionType.ADD_LABEL ? has : !has) {
+                        continue;
+                    }
+                    if (labels == null) {
+                        labels = new LinkedHashSet<>(fact.labels());
+                    }
                     if (type == ActionType.ADD_LABEL) {
                         labels.add(label);
                     } else {
                         labels.remove(label);
                     }
                 }
-                yield labels.equals(fact.labels()) ? fact : fact.toBuilder().labels(labels).build();
+                yield labels == null ? fact : fact.withLabels(labels);
             }
-            case ASSIGN_AGENT -> fact.toBuilder().assigneeId(idOrNull(first)).build();
-            case ASSIGN_TEAM -> fact.toBuilder().teamId(idOrNull(first)).build();
-            case CHANGE_STATUS -> fact.toBuilder().status(first).build();
+            case ASSIGN_AGENT -> fact.toBuilder().assigneeId(idOrNull(first(action))).build();
+            case ASSIGN_TEAM -> fact.toBuilder().teamId(idOrNull(first(action))).build();
+            case CHANGE_STATUS -> fact.toBuilder().status(first(action)).build();
             case RESOLVE_CONVERSATION, MUTE_CONVERSATION -> fact.toBuilder().status("resolved").build();
             case OPEN_CONVERSATION -> fact.toBuilder().status("open").build();
             case SNOOZE_CONVERSATION -> fact.toBuilder().status("snoozed").build();
-            case CHANGE_PRIORITY -> fact.toBuilder().priority(first).build();
+            case CHANGE_PRIORITY -> fact.toBuilder().priority(first(action)).build();
             default -> fact;
         };
+    }
+
+    /** The first param as trimmed text; empty when there is none. */
+    private static String first(RuleAction action) {
+        List<String> params = action.textParams();
+        return params.isEmpty() ? "" : params.get(0).trim();
     }
 
     private static @org.jspecify.annotations.Nullable Long idOrNull(String v) {

@@ -1,5 +1,7 @@
 package io.konversio.rules;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -31,6 +33,8 @@ public enum ActionType {
     CHANGE_STATUS("change_status"),
     CHANGE_PRIORITY("change_priority");
 
+    private static final Map<String, ActionType> BY_CODE = byCode();
+
     private final String code;
 
     ActionType(String code) {
@@ -44,11 +48,14 @@ public enum ActionType {
 
     /** Finds the action with this persisted name. */
     public static Optional<ActionType> fromCode(String code) {
+        return code == null ? Optional.empty() : Optional.ofNullable(BY_CODE.get(code));
+    }
+
+    private static Map<String, ActionType> byCode() {
+        Map<String, ActionType> map = new HashMap<>();
         for (ActionType t : values()) {
-            if (t.code.equals(code)) {
-                return Optional.of(t);
-            }
+            map.put(t.code, t);
         }
-        return Optional.empty();
+        return Map.copyOf(map);
     }
 }

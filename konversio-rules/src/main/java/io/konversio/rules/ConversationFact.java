@@ -67,6 +67,14 @@ public record ConversationFact(
         return map.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 
+    /** This fact with other labels (folded as the constructor does); no builder, so no copies of the rest. */
+    ConversationFact withLabels(Set<String> newLabels) {
+        return new ConversationFact(event, eventStatus, occurredAt, accountId, conversationId, inboxId, messageId,
+                contactId, status, priority, assigneeId, teamId, newLabels, content, messageType, privateMessage,
+                email, phoneNumber, name, countryCode, city, company, browserLanguage, conversationLanguage, referer,
+                mailSubject, conversationAttributes, contactAttributes, changedAttributes, inBusinessHours);
+    }
+
     /** A builder for the given event; conversation, account and inbox ids default to 1, status to open. */
     public static Builder builder() {
         return new Builder();

@@ -33,7 +33,11 @@ public record RuleAction(String name, List<Object> params) {
 
     /** The parameters as text, for actions whose params are all scalars. */
     public List<String> textParams() {
-        return params.stream().map(String::valueOf).toList();
+        String[] out = new String[params.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = String.valueOf(params.get(i));
+        }
+        return List.of(out);
     }
 
     static Object freeze(Object value) {

@@ -5,8 +5,7 @@ import io.konversio.rules.ConversationFact;
 import io.konversio.rules.EvaluationResult;
 import io.konversio.rules.spi.ActionExecutor;
 import java.util.List;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.jspecify.annotations.Nullable;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
@@ -16,6 +15,10 @@ import org.kie.api.runtime.rule.FactHandle;
  * One account's compiled rules: an immutable KieBase plus a pool of idle sessions. Thread-safe: each
  * evaluation borrows a session that no other thread holds (a KieSession is never shared between threads)
  * and returns it clean.
+ *
+ * <p>Sessions keep Drools' default {@code ThreadSafeOption.YES} although each is confined to one thread at a
+ * time: with {@code NO}, Drools 10.2's lambda consequences cache the facts they fetch in the consequence
+ * object, which belongs to the shared KieBase, so concurrent sessions fire each other's rules.
  */
 final class CompiledRuleSet {
     private static final int MAX_IDLE = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
@@ -25,8 +28,8 @@ final class CompiledRuleSet {
     private final ReaderIndex readers;
     private final @Nullable KeywordAutomaton keywords;
     private final List<AutomationRule> rules;
-    private final ConcurrentLinkedQueue<PooledSession> idle = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger idleCount = new AtomicInteger();
+    /** Idle sessions; a null slot is free. Borrowing and giving back allocate nothing. */
+    private final AtomicReferenceArray<@Nullable PooledSession> idle = new AtomicReferenceArray<>(MAX_IDLE);
 
     CompiledRuleSet(long accountId, KieBase kieBase, ReaderIndex readers, @Nullable KeywordAutomaton keywords,
                     List<AutomationRule> rules) {
@@ -49,7 +52,7 @@ final class CompiledRuleSet {
         PooledSession pooled = borrow();
         boolean clean = false;
         try {
-            WorkingFact fact = new WorkingFact(event, keywords);
+            WorkingFact fact = new WorkingFact(event, keywords, pooled.context);
             FactHandle handle = pooled.session.insert(fact);
             pooled.context.start(fact, handle, executor, dryRun, readers);
             int limit = rules.size() + 1;
@@ -70,32 +73,33 @@ final class CompiledRuleSet {
     }
 
     private PooledSession borrow() {
-        PooledSession s = idle.poll();
-        if (s != null) {
-            idleCount.decrementAndGet();
-            return s;
+        for (int i = 0; i < MAX_IDLE; i++) {
+            PooledSession s = idle.get(i);
+            if (s != null && idle.compareAndSet(i, s, null)) {
+                return s;
+            }
         }
         KieSession session = kieBase.newKieSession();
         FiringContext context = new FiringContext(session);
-        session.setGlobal(RuleCompiler.GLOBAL, context);
         return new PooledSession(session, context);
     }
 
     private void giveBack(PooledSession s) {
-        if (idleCount.incrementAndGet() <= MAX_IDLE) {
-            idle.offer(s);
-        } else {
-            idleCount.decrementAndGet();
-            s.session.dispose();
+        for (int i = 0; i < MAX_IDLE; i++) {
+            if (idle.get(i) == null && idle.compareAndSet(i, null, s)) {
+                return;
+            }
         }
+        s.session.dispose();
     }
 
     /** Disposes idle sessions; sessions in use are disposed when their evaluation ends. */
     void close() {
-        PooledSession s;
-        while ((s = idle.poll()) != null) {
-            idleCount.decrementAndGet();
-            s.session.dispose();
+        for (int i = 0; i < MAX_IDLE; i++) {
+            PooledSession s = idle.getAndSet(i, null);
+            if (s != null) {
+                s.session.dispose();
+            }
         }
     }
 

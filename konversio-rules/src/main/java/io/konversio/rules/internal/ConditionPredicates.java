@@ -60,7 +60,7 @@ public final class ConditionPredicates {
             props.addAll(c.props());
         }
         List<Predicate<WorkingFact>> tests = children.stream().map(CompiledCondition::test).toList();
-        Predicate<WorkingFact> test = switch (group.kind()) {
+        FactTest test = switch (group.kind()) {
             case ALL -> w -> {
                 for (Predicate<WorkingFact> t : tests) {
                     if (!t.test(w)) {
@@ -77,7 +77,7 @@ public final class ConditionPredicates {
                 }
                 return false;
             };
-            case NOT -> tests.get(0).negate();
+            case NOT -> FactTest.of(tests.get(0)).negate();
         };
         return new CompiledCondition(key(node), test, Set.copyOf(props));
     }
@@ -85,11 +85,11 @@ public final class ConditionPredicates {
     private CompiledCondition leaf(Condition c, KeywordAutomaton.@Nullable Builder keywords) {
         if (keywords != null && !c.isCustom() && c.attribute().equals(StandardAttribute.CONTENT.key())
                 && (c.operator() == Operator.CONTAINS || c.operator() == Operator.DOES_NOT_CONTAIN)) {
-            Predicate<WorkingFact> contains = contentContains(c.values(), keywords);
+            FactTest contains = contentContains(c.values(), keywords);
             return new CompiledCondition(key(c), c.operator() == Operator.CONTAINS ? contains : contains.negate(),
                     Set.of(WorkingFact.DATA));
         }
-        Predicate<WorkingFact> test;
+        FactTest test;
         String prop;
         String suffix = "";
         if (c.isCustom()) {
@@ -117,7 +117,7 @@ public final class ConditionPredicates {
     }
 
     /** Content contains any of {@code values} (folded), as {@link TextTests} defines it, via keyword hits. */
-    private static Predicate<WorkingFact> contentContains(List<String> values, KeywordAutomaton.Builder keywords) {
+    private static FactTest contentContains(List<String> values, KeywordAutomaton.Builder keywords) {
         String[] folded = foldAll(values).toArray(String[]::new);
         int[] ids = new int[folded.length];
         for (int i = 0; i < folded.length; i++) {
@@ -142,7 +142,7 @@ public final class ConditionPredicates {
         };
     }
 
-    private static Predicate<WorkingFact> changed(Condition c) {
+    private static FactTest changed(Condition c) {
         String key = c.attribute();
         Set<String> from = foldAll(c.change().from());
         Set<String> to = foldAll(c.change().to());

@@ -25,7 +25,7 @@ final class CustomValueTests {
     private CustomValueTests() {
     }
 
-    static Predicate<WorkingFact> test(AttributeType type, Operator op, List<String> values,
+    static FactTest test(AttributeType type, Operator op, List<String> values,
                                        Function<WorkingFact, @Nullable Object> raw,
                                        Function<WorkingFact, Instant> now) {
         return switch (type) {
@@ -53,7 +53,7 @@ final class CustomValueTests {
      * {@code attribute_changed} on a number: the values compare as numbers ({@code 5} is {@code 5.00}; {@code nil}
      * is absent), and a change between equal numbers ({@code 5} to {@code 5.00}) is no change.
      */
-    static Predicate<WorkingFact> numberChanged(AttributeChange values,
+    static FactTest numberChanged(AttributeChange values,
                                                 Function<WorkingFact, @Nullable ValueChange> change) {
         Predicate<@Nullable BigDecimal> from = numberIn(values.from());
         Predicate<@Nullable BigDecimal> to = numberIn(values.to());
@@ -79,7 +79,7 @@ final class CustomValueTests {
         return x -> x == null ? nil : numbers.stream().anyMatch(n -> n.compareTo(x) == 0);
     }
 
-    private static <T extends Comparable<? super T>> Predicate<WorkingFact> ordered(
+    private static <T extends Comparable<? super T>> FactTest ordered(
             Operator op, List<String> values, Function<WorkingFact, @Nullable T> value,
             Function<Object, @Nullable T> parse) {
         List<T> wanted = new ArrayList<>();
@@ -89,7 +89,7 @@ final class CustomValueTests {
                 wanted.add(parsed);
             }
         }
-        Predicate<WorkingFact> equal = w -> {
+        FactTest equal = w -> {
             T x = value.apply(w);
             if (x == null) {
                 return false;
@@ -101,7 +101,7 @@ final class CustomValueTests {
             }
             return false;
         };
-        Predicate<WorkingFact> present = w -> value.apply(w) != null;
+        FactTest present = w -> value.apply(w) != null;
         return switch (op) {
             case EQUAL_TO -> equal;
             case NOT_EQUAL_TO -> equal.negate();

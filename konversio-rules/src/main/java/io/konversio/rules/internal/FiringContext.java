@@ -13,9 +13,9 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
 /**
- * The Drools global that rule consequences call: runs the fired rule's actions through the executor,
- * records them, and replaces the working fact in the session so later rules see the change. One per
- * session; confined to the thread that holds the session.
+ * What rule consequences call (through {@link WorkingFact#context()}): runs the fired rule's actions
+ * through the executor, records them, and replaces the working fact in the session so later rules see the
+ * change. One per session; confined to the thread that holds the session.
  */
 public final class FiringContext {
     private final KieSession session;
@@ -70,19 +70,19 @@ public final class FiringContext {
                 actions.add(new ActionRecord(planned, ActionRecord.Outcome.FAILED, e));
             }
         }
-        String[] changed = WorkingFact.changedProperties(before, now);
-        boolean dataChanged = java.util.Arrays.asList(changed).contains(WorkingFact.DATA);
-        WorkingFact next = working.next(now, meta.index(), dataChanged);
+        int changed = WorkingFact.changedMask(before, now);
+        WorkingFact next = working.next(now, meta.index(), (changed & WorkingFact.DATA_BIT) != 0);
         current = next;
         WorkingFact seen = installed;
-        if (changed.length == 0 || seen == null) {
+        if (changed == 0 || seen == null) {
             return;
         }
         ReaderIndex r = readers;
         if (r == null || r.mustUpdate(working, next, changed)) {
             // property-reactive: patterns that read a property changed since Drools last saw the fact are
             // re-evaluated; the others keep their state
-            session.update(h, next, WorkingFact.changedProperties(seen.getData(), now));
+            int sinceSeen = seen == working ? changed : WorkingFact.changedMask(seen.getData(), now);
+            session.update(h, next, WorkingFact.propertyNames(sinceSeen));
             installed = next;
         }
     }
@@ -96,11 +96,11 @@ public final class FiringContext {
     }
 
     List<RuleId> matched() {
-        return List.copyOf(matched);
+        return matched.size() == 1 ? List.of(matched.get(0)) : List.copyOf(matched);
     }
 
     List<ActionRecord> actions() {
-        return List.copyOf(actions);
+        return actions.size() == 1 ? List.of(actions.get(0)) : List.copyOf(actions);
     }
 
     ConversationFact finalFact() {

@@ -17,25 +17,49 @@ import org.jspecify.annotations.Nullable;
  * A change of inbox or of other data always updates. Immutable after construction; thread-safe.
  */
 final class ReaderIndex {
-    private static final int ALWAYS = bit(WorkingFact.INBOX_ID) | bit(WorkingFact.DATA);
+    private static final int ALWAYS = WorkingFact.INBOX_ID_BIT | WorkingFact.DATA_BIT;
 
-    private record Reader(int index, int mask, Predicate<WorkingFact> conditions) {
+    /**
+     * @param stable conjuncts of the conditions that read only properties whose change always updates: when
+     *               one fails, the rule cannot flip (it fails before and after), so its whole tree is not tested
+     */
+    private record Reader(int index, int mask, Predicate<WorkingFact> conditions,
+                          List<Predicate<WorkingFact>> stable) {
+        boolean stableHolds(WorkingFact w) {
+            for (Predicate<WorkingFact> t : stable) {
+                if (!w.testWithoutScan(t)) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     private final Map<RuleEvent, Map<Long, List<Reader>>> byInbox = new EnumMap<>(RuleEvent.class);
     private final Map<RuleEvent, List<Reader>> anyInbox = new EnumMap<>(RuleEvent.class);
 
+    /** True when a condition reading {@code props} can only change together with an update that always runs. */
+    static boolean isStable(Iterable<String> props) {
+        for (String p : props) {
+            if ((WorkingFact.bit(p) & ~ALWAYS) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
-     * Records rule {@code index} on {@code event} (and {@code inbox}, or null for any): it reads {@code props}
-     * and its whole condition tree is {@code conditions}.
+     * Records rule {@code index} on {@code event} (and {@code inbox}, or null for any): it reads {@code props},
+     * its whole condition tree is {@code conditions}, and {@code stable} are top-level conjuncts of it that
+     * are {@link #isStable}.
      */
     void add(RuleEvent event, @Nullable Long inbox, Iterable<String> props, int index,
-             Predicate<WorkingFact> conditions) {
+             Predicate<WorkingFact> conditions, List<Predicate<WorkingFact>> stable) {
         int mask = 0;
         for (String p : props) {
-            mask |= bit(p);
+            mask |= WorkingFact.bit(p);
         }
-        Reader reader = new Reader(index, mask, conditions);
+        Reader reader = new Reader(index, mask, conditions, List.copyOf(stable));
         if (inbox == null) {
             anyInbox.computeIfAbsent(event, e -> new ArrayList<>()).add(reader);
         } else {
@@ -44,12 +68,11 @@ final class ReaderIndex {
         }
     }
 
-    /** True when Drools must be told that {@code before} became {@code after} (changing {@code changed}). */
-    boolean mustUpdate(WorkingFact before, WorkingFact after, String[] changed) {
-        int mask = 0;
-        for (String p : changed) {
-            mask |= bit(p);
-        }
+    /**
+     * True when Drools must be told that {@code before} became {@code after}, which changed the properties of
+     * {@code mask} (a {@link WorkingFact#changedMask}).
+     */
+    boolean mustUpdate(WorkingFact before, WorkingFact after, int mask) {
         if ((mask & ALWAYS) != 0) {
             return true;
         }
@@ -64,24 +87,11 @@ final class ReaderIndex {
             return false;
         }
         for (Reader r : readers) {
-            if ((r.mask() & mask) != 0 && !after.hasFired(r.index())
-                    && r.conditions().test(before) != r.conditions().test(after)) {
+            if ((r.mask() & mask) != 0 && !after.hasFired(r.index()) && r.stableHolds(after)
+                    && before.testWithoutScan(r.conditions()) != after.testWithoutScan(r.conditions())) {
                 return true;
             }
         }
         return false;
-    }
-
-    static int bit(String property) {
-        return switch (property) {
-            case WorkingFact.STATUS -> 1;
-            case WorkingFact.PRIORITY -> 2;
-            case WorkingFact.ASSIGNEE_ID -> 4;
-            case WorkingFact.TEAM_ID -> 8;
-            case WorkingFact.LABELS -> 16;
-            case WorkingFact.INBOX_ID -> 32;
-            case WorkingFact.DATA -> 64;
-            default -> 0; // event, eventStatus and fired never change through actions
-        };
     }
 }

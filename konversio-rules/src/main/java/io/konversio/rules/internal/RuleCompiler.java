@@ -1,7 +1,6 @@
 package io.konversio.rules.internal;
 
 import static org.drools.model.DSL.declarationOf;
-import static org.drools.model.DSL.globalOf;
 import static org.drools.model.DSL.on;
 import static org.drools.model.PatternDSL.alphaIndexedBy;
 import static org.drools.model.PatternDSL.pattern;
@@ -24,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.drools.model.Global;
 import org.drools.model.Index;
 import org.drools.model.PatternDSL.PatternDef;
 import org.drools.model.Rule;
@@ -46,7 +44,6 @@ import org.kie.api.KieBase;
  */
 final class RuleCompiler {
     static final String PACKAGE = "io.konversio.rules.generated";
-    static final String GLOBAL = "ctx";
     private static final int EVENT_INDEX = 0;
     private static final int EVENT_STATUS_INDEX = 1;
     private static final int INBOX_INDEX = 2;
@@ -69,19 +66,18 @@ final class RuleCompiler {
 
     /** Builds the KieBase for rules already in firing order. */
     Compiled compile(List<RuleMeta> rules) {
-        Global<FiringContext> ctx = globalOf(FiringContext.class, PACKAGE, GLOBAL);
-        ModelImpl model = new ModelImpl().addGlobal(ctx);
+        ModelImpl model = new ModelImpl();
         ReaderIndex readers = new ReaderIndex();
         KeywordAutomaton.Builder keywords = new KeywordAutomaton.Builder();
         int n = rules.size();
         int[][] prefilters = keywordPrefilters(rules, keywords);
         for (RuleMeta meta : rules) {
-            model.addRule(droolsRule(meta, n - meta.index(), ctx, readers, keywords, prefilters[meta.index()]));
+            model.addRule(droolsRule(meta, n - meta.index(), readers, keywords, prefilters[meta.index()]));
         }
         return new Compiled(KieBaseBuilder.createKieBaseFromModel(model), readers, keywords.build());
     }
 
-    private Rule droolsRule(RuleMeta meta, int salience, Global<FiringContext> ctx, ReaderIndex readers,
+    private Rule droolsRule(RuleMeta meta, int salience, ReaderIndex readers,
                             KeywordAutomaton.Builder keywords, int @Nullable [] prefilter) {
         Variable<WorkingFact> fact = declarationOf(WorkingFact.class);
         PatternDef<WorkingFact> p = pattern(fact);
@@ -114,22 +110,25 @@ final class RuleCompiler {
             p.expr("content contains any of keywords " + Arrays.toString(prefilter),
                     w -> w.mayContainAny(prefilter), reactOn(WorkingFact.DATA));
         }
+        List<java.util.function.Predicate<WorkingFact>> stable = new ArrayList<>();
         for (ConditionNode node : rest) {
             CompiledCondition c = predicates.compile(node, keywords);
             props.addAll(c.props());
-            java.util.function.Predicate<WorkingFact> test = c.test();
-            p.expr(c.key(), test::test, reactOn(c.props().toArray(String[]::new)));
+            p.expr(c.key(), FactTest.of(c.test()), reactOn(c.props().toArray(String[]::new)));
+            if (ReaderIndex.isStable(c.props())) {
+                stable.add(c.test());
+            }
         }
         if (inbox != null) {
             props.add(WorkingFact.INBOX_ID);
         }
-        readers.add(trigger, inbox, props, meta.index(), predicates.compile(r.conditions()).test());
+        readers.add(trigger, inbox, props, meta.index(), predicates.compile(r.conditions()).test(), stable);
         int index = meta.index();
         p.expr("notFired#" + index, w -> !w.hasFired(index), reactOn(WorkingFact.FIRED));
         return rule(PACKAGE, "r" + meta.id().value())
                 .attribute(Rule.Attribute.SALIENCE, salience)
                 .metadata("name", r.name())
-                .build(p, on(fact, ctx).execute((w, c) -> c.fire(meta)));
+                .build(p, on(fact).execute(w -> w.context().fire(meta)));
     }
 
     /**

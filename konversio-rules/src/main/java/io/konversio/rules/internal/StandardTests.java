@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /** Operators on the standard attributes; stateless. */
@@ -15,7 +14,7 @@ final class StandardTests {
     private StandardTests() {
     }
 
-    static Predicate<WorkingFact> test(StandardAttribute a, Operator op, List<String> values) {
+    static FactTest test(StandardAttribute a, Operator op, List<String> values) {
         return switch (a) {
             case ASSIGNEE_ID -> id(op, values, WorkingFact::getAssigneeId);
             case TEAM_ID -> id(op, values, WorkingFact::getTeamId);
@@ -37,7 +36,7 @@ final class StandardTests {
         return inside == null ? null : inside ? "inside" : "outside";
     }
 
-    private static Predicate<WorkingFact> priority(Operator op, List<String> values) {
+    private static FactTest priority(Operator op, List<String> values) {
         List<String> normalized = values.stream().map(v -> v.equalsIgnoreCase("nil") ? "none" : v).toList();
         return switch (op) {
             case IS_PRESENT -> w -> !w.getPriority().equals("none");
@@ -46,7 +45,7 @@ final class StandardTests {
         };
     }
 
-    private static Predicate<WorkingFact> id(Operator op, List<String> values,
+    private static FactTest id(Operator op, List<String> values,
                                              Function<WorkingFact, @Nullable Long> value) {
         Set<Long> ids = new HashSet<>();
         for (String v : values) {
@@ -57,11 +56,11 @@ final class StandardTests {
             }
         }
         Set<Long> frozen = Set.copyOf(ids);
-        Predicate<WorkingFact> equal = w -> {
+        FactTest equal = w -> {
             Long x = value.apply(w);
             return x != null && frozen.contains(x);
         };
-        Predicate<WorkingFact> present = w -> value.apply(w) != null;
+        FactTest present = w -> value.apply(w) != null;
         return switch (op) {
             case EQUAL_TO -> equal;
             case NOT_EQUAL_TO -> equal.negate();
@@ -71,9 +70,9 @@ final class StandardTests {
         };
     }
 
-    private static Predicate<WorkingFact> labels(Operator op, List<String> values) {
+    private static FactTest labels(Operator op, List<String> values) {
         String[] wanted = ConditionPredicates.foldAll(values).toArray(String[]::new);
-        Predicate<WorkingFact> hasAny = w -> {
+        FactTest hasAny = w -> {
             Set<String> labels = w.foldedLabels();
             for (String v : wanted) {
                 if (labels.contains(v)) {
@@ -82,7 +81,7 @@ final class StandardTests {
             }
             return false;
         };
-        Predicate<WorkingFact> present = w -> !w.getLabels().isEmpty();
+        FactTest present = w -> !w.getLabels().isEmpty();
         return switch (op) {
             case EQUAL_TO -> hasAny;
             case NOT_EQUAL_TO -> hasAny.negate();

@@ -4,7 +4,6 @@ import io.konversio.rules.Operator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /** Text operators over an already-folded value; stateless. */
@@ -13,7 +12,7 @@ final class TextTests {
     }
 
     /** {@code value} extracts the folded text (null when absent); {@code values} are raw condition values. */
-    static Predicate<WorkingFact> test(Operator op, List<String> values,
+    static FactTest test(Operator op, List<String> values,
                                        Function<WorkingFact, @Nullable String> value) {
         Set<String> folded = ConditionPredicates.foldAll(values);
         String[] array = folded.toArray(String[]::new);
@@ -40,7 +39,7 @@ final class TextTests {
         };
     }
 
-    private static Predicate<WorkingFact> equal(Function<WorkingFact, @Nullable String> value, Set<String> folded,
+    private static FactTest equal(Function<WorkingFact, @Nullable String> value, Set<String> folded,
                                                 String[] array) {
         if (array.length == 1) {
             String only = array[0];
@@ -52,7 +51,7 @@ final class TextTests {
         };
     }
 
-    private static Predicate<WorkingFact> contains(Function<WorkingFact, @Nullable String> value, String[] array) {
+    private static FactTest contains(Function<WorkingFact, @Nullable String> value, String[] array) {
         if (array.length == 1) {
             String only = array[0];
             return w -> {
@@ -74,7 +73,7 @@ final class TextTests {
         };
     }
 
-    private static Predicate<WorkingFact> present(Function<WorkingFact, @Nullable String> value) {
+    private static FactTest present(Function<WorkingFact, @Nullable String> value) {
         return w -> {
             String x = value.apply(w);
             return x != null && !x.isEmpty();

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * The object Drools matches: an immutable {@link ConversationFact} plus the set of rules that already fired
  * for this event (the at-most-once guard). A new instance replaces the old one in the session after each
  * firing. Getters are bean-style so Drools' property reactivity knows the properties; see
- * {@link #changedProperties}. Confined to one evaluating thread (it caches folded text lazily).
+ * {@link #changedMask}. Confined to one evaluating thread (it caches folded text lazily).
  */
 public final class WorkingFact {
     static final String EVENT = "event";
@@ -29,36 +29,73 @@ public final class WorkingFact {
     /** Everything actions never change: message, contact, attributes, business hours, changes. */
     static final String DATA = "data";
 
+    /** Bits of the properties actions can change, in masks from {@link #changedMask}. */
+    static final int STATUS_BIT = 1;
+    static final int PRIORITY_BIT = 2;
+    static final int ASSIGNEE_ID_BIT = 4;
+    static final int TEAM_ID_BIT = 8;
+    static final int LABELS_BIT = 16;
+    static final int INBOX_ID_BIT = 32;
+    static final int DATA_BIT = 64;
+    private static final String[] BIT_NAMES = {STATUS, PRIORITY, ASSIGNEE_ID, TEAM_ID, LABELS, INBOX_ID, DATA};
+    /** The property names of every mask, computed once (Drools reads them; nobody writes them). */
+    private static final String[][] NAMES_BY_MASK = namesByMask();
+    private static final int TEXT_ATTRIBUTES = StandardAttribute.values().length;
+    private static final long[] NONE_FIRED = new long[0];
+
     private static final int PLAIN_CONTENT_TESTS = 16;
 
     private final ConversationFact data;
     private final long[] fired;
-    private final @Nullable String[] foldedText;
+    /** Folded text attributes by ordinal, allocated at the first fold of one that is not the content. */
+    private @Nullable String @Nullable [] foldedText;
+    /** The folded content (null until needed): it is folded for nearly every event, so it has its own field. */
+    private @Nullable String foldedContent;
     private @Nullable Set<String> foldedLabels;
     private final @Nullable KeywordAutomaton keywords;
     /** Which content keywords occur (null until scanned); content is DATA, so it carries over like the fold. */
     private long @Nullable [] keywordHits;
     /** Plain substring tests done on this content before switching to one automaton scan. */
     private int plainContentTests;
+    private final @Nullable FiringContext context;
 
     /** A fresh working fact with no rule fired. */
     public WorkingFact(ConversationFact data) {
-        this(data, null);
+        this(data, null, null);
     }
 
-    /** A fresh working fact that finds content keywords with {@code keywords} (null: plain substring tests). */
-    WorkingFact(ConversationFact data, @Nullable KeywordAutomaton keywords) {
-        this(data, new long[0], new String[StandardAttribute.values().length], keywords, null, 0);
+    /**
+     * A fresh working fact that finds content keywords with {@code keywords} (null: plain substring tests)
+     * and whose rule consequences report to {@code context}.
+     */
+    WorkingFact(ConversationFact data, @Nullable KeywordAutomaton keywords, @Nullable FiringContext context) {
+        this(data, NONE_FIRED, null, null, keywords, null, 0, context);
     }
 
-    private WorkingFact(ConversationFact data, long[] fired, @Nullable String[] foldedText,
-                        @Nullable KeywordAutomaton keywords, long @Nullable [] keywordHits, int plainContentTests) {
+    private WorkingFact(ConversationFact data, long[] fired, @Nullable String @Nullable [] foldedText,
+                        @Nullable String foldedContent,
+                        @Nullable KeywordAutomaton keywords, long @Nullable [] keywordHits, int plainContentTests,
+                        @Nullable FiringContext context) {
         this.data = Objects.requireNonNull(data, "data");
         this.fired = fired;
         this.foldedText = foldedText;
+        this.foldedContent = foldedContent;
         this.keywords = keywords;
         this.keywordHits = keywordHits;
         this.plainContentTests = plainContentTests;
+        this.context = context;
+    }
+
+    /**
+     * The evaluation this fact belongs to, which rule consequences call (a field rather than a Drools global:
+     * a global is looked up in a map on every firing).
+     */
+    FiringContext context() {
+        FiringContext c = context;
+        if (c == null) {
+            throw new IllegalStateException("rule fired outside an evaluation");
+        }
+        return c;
     }
 
     public ConversationFact getData() {
@@ -114,8 +151,9 @@ public final class WorkingFact {
         f[word] |= 1L << ruleIndex;
         // text attributes are part of DATA: unless DATA changed, the folded cache carries over
         return dataChanged
-                ? new WorkingFact(after, f, new String[foldedText.length], keywords, null, 0)
-                : new WorkingFact(after, f, foldedText, keywords, keywordHits, plainContentTests);
+                ? new WorkingFact(after, f, null, null, keywords, null, 0, context)
+                : new WorkingFact(after, f, foldedText, foldedContent, keywords, keywordHits, plainContentTests,
+                context);
     }
 
     /**
@@ -133,7 +171,7 @@ public final class WorkingFact {
             if (raw == null) {
                 return false;
             }
-            String f = foldedText[StandardAttribute.CONTENT.ordinal()];
+            String f = foldedContent;
             hits = f != null ? k.scan(f) : k.scanAscii(raw);
             if (hits == null) {
                 hits = k.scan(folded(StandardAttribute.CONTENT, raw));
@@ -162,16 +200,44 @@ public final class WorkingFact {
         return hits;
     }
 
+    /**
+     * {@code test} on this fact without counting its content tests toward the switch to a keyword scan: for
+     * the engine's own re-checks ({@link ReaderIndex}), which would otherwise trigger a scan that costs more
+     * than the few tests left.
+     */
+    boolean testWithoutScan(java.util.function.Predicate<WorkingFact> test) {
+        int saved = plainContentTests;
+        plainContentTests = Integer.MIN_VALUE;
+        try {
+            return test.test(this);
+        } finally {
+            plainContentTests = saved;
+        }
+    }
+
     /** The folded value of a text attribute, cached. */
     @Nullable String folded(StandardAttribute attribute, @Nullable String raw) {
         if (raw == null) {
             return null;
         }
+        if (attribute == StandardAttribute.CONTENT) {
+            String f = foldedContent;
+            if (f == null) {
+                f = Text.fold(raw);
+                foldedContent = f;
+            }
+            return f;
+        }
+        @Nullable String[] cache = foldedText;
+        if (cache == null) {
+            cache = new String[TEXT_ATTRIBUTES];
+            foldedText = cache;
+        }
         int i = attribute.ordinal();
-        String f = foldedText[i];
+        String f = cache[i];
         if (f == null) {
             f = Text.fold(raw);
-            foldedText[i] = f;
+            cache[i] = f;
         }
         return f;
     }
@@ -208,30 +274,62 @@ public final class WorkingFact {
                 && Objects.equals(a.inBusinessHours(), b.inBusinessHours());
     }
 
-    /** The reactive properties that differ between two data snapshots. */
-    static String[] changedProperties(ConversationFact a, ConversationFact b) {
-        List<String> out = new ArrayList<>(4);
+    /** The {@code *_BIT}s of the reactive properties that differ between two data snapshots. */
+    static int changedMask(ConversationFact a, ConversationFact b) {
+        if (a == b) {
+            return 0;
+        }
+        int mask = 0;
         if (!a.status().equals(b.status())) {
-            out.add(STATUS);
+            mask |= STATUS_BIT;
         }
         if (!a.priority().equals(b.priority())) {
-            out.add(PRIORITY);
+            mask |= PRIORITY_BIT;
         }
         if (!Objects.equals(a.assigneeId(), b.assigneeId())) {
-            out.add(ASSIGNEE_ID);
+            mask |= ASSIGNEE_ID_BIT;
         }
         if (!Objects.equals(a.teamId(), b.teamId())) {
-            out.add(TEAM_ID);
+            mask |= TEAM_ID_BIT;
         }
         if (!a.labels().equals(b.labels())) {
-            out.add(LABELS);
+            mask |= LABELS_BIT;
         }
         if (a.inboxId() != b.inboxId()) {
-            out.add(INBOX_ID);
+            mask |= INBOX_ID_BIT;
         }
         if (!sameData(a, b)) {
-            out.add(DATA);
+            mask |= DATA_BIT;
         }
-        return out.toArray(String[]::new);
+        return mask;
+    }
+
+    /** The property names of a {@link #changedMask}, for Drools' property-reactive update. Do not modify. */
+    static String[] propertyNames(int mask) {
+        return NAMES_BY_MASK[mask];
+    }
+
+    /** The bit of a reactive property; 0 for those that never change through actions (event, fired). */
+    static int bit(String property) {
+        for (int i = 0; i < BIT_NAMES.length; i++) {
+            if (BIT_NAMES[i].equals(property)) {
+                return 1 << i;
+            }
+        }
+        return 0;
+    }
+
+    private static String[][] namesByMask() {
+        String[][] out = new String[1 << BIT_NAMES.length][];
+        for (int mask = 0; mask < out.length; mask++) {
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < BIT_NAMES.length; i++) {
+                if ((mask & (1 << i)) != 0) {
+                    names.add(BIT_NAMES[i]);
+                }
+            }
+            out[mask] = names.toArray(String[]::new);
+        }
+        return out;
     }
 }
