@@ -19,6 +19,7 @@ import io.konversio.core.search.ConversationCounts;
 import io.konversio.core.search.ConversationQuery;
 import io.konversio.core.spi.ConversationStore;
 import io.konversio.jdbc.internal.schema.tables.records.ConversationRecord;
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -29,8 +30,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 import org.jooq.Cursor;
 import org.jooq.Field;
@@ -48,6 +49,12 @@ import org.jooq.impl.SQLDataType;
 final class JooqConversationStore implements ConversationStore {
   private static final int FETCH_SIZE = 200;
   private static final int IN_LIST_SIZE = 1000;
+  /** Every column but the key, in the order of {@link #UPDATE_ALL_SQL}. */
+  private static final List<Field<?>> UPDATED_COLUMNS = Stream.of(CONVERSATION.fields())
+      .filter(f -> !f.equals(CONVERSATION.ID) && !f.equals(CONVERSATION.ACCOUNT_ID)).toList();
+  private static final String UPDATE_ALL_SQL = "update conversation set "
+      + UPDATED_COLUMNS.stream().map(f -> f.getName() + " = ?").collect(Collectors.joining(", "))
+      + " where id = ? and account_id = ? and version = ?";
   private final JooqTransaction tx;
 
   JooqConversationStore(JooqTransaction tx) {
@@ -116,7 +123,10 @@ final class JooqConversationStore implements ConversationStore {
     updated(conversation, expectedVersion, updated);
   }
 
-  /** One prepared statement, bound once per conversation, sent as one JDBC batch. */
+  /**
+   * One prepared statement, written once, bound once per conversation through JDBC and sent as one batch (jOOQ's
+   * batch binding cost more than the round trips it saved).
+   */
   @Override
   public void updateAll(List<VersionedUpdate> updates) {
     tx.checkWritable();
@@ -124,30 +134,22 @@ final class JooqConversationStore implements ConversationStore {
       updates.forEach(u -> update(u.conversation(), u.expectedVersion()));
       return;
     }
-    List<Field<?>> columns = new ArrayList<>();
-    Map<Field<?>, Object> set = new LinkedHashMap<>();
-    for (Field<?> f : CONVERSATION.fields()) {
-      if (!f.equals(CONVERSATION.ID) && !f.equals(CONVERSATION.ACCOUNT_ID)) {
-        columns.add(f);
-        set.put(f, DSL.param(f.getName(), f.getDataType()));
+    int[] counts = tx.ctx.connectionResult(connection -> {
+      try (PreparedStatement statement = connection.prepareStatement(UPDATE_ALL_SQL)) {
+        for (VersionedUpdate u : updates) {
+          ConversationRecord r = record(u.conversation());
+          int index = 1;
+          for (Field<?> f : UPDATED_COLUMNS) {
+            statement.setObject(index++, r.get(f));
+          }
+          statement.setLong(index++, u.conversation().id().value());
+          statement.setLong(index++, u.conversation().accountId().value());
+          statement.setLong(index, u.expectedVersion());
+          statement.addBatch();
+        }
+        return statement.executeBatch();
       }
-    }
-    BatchBindStep batch = tx.ctx.batch(tx.ctx.update(CONVERSATION).set(set).where(
-        CONVERSATION.ID.eq(DSL.param("where_id", SQLDataType.BIGINT)),
-        CONVERSATION.ACCOUNT_ID.eq(DSL.param("where_account_id", SQLDataType.BIGINT)),
-        CONVERSATION.VERSION.eq(DSL.param("where_version", SQLDataType.BIGINT))));
-    for (VersionedUpdate u : updates) {
-      ConversationRecord r = record(u.conversation());
-      Object[] values = new Object[columns.size() + 3];
-      for (int i = 0; i < columns.size(); i++) {
-        values[i] = r.get(columns.get(i));
-      }
-      values[columns.size()] = u.conversation().id().value();
-      values[columns.size() + 1] = u.conversation().accountId().value();
-      values[columns.size() + 2] = u.expectedVersion();
-      batch = batch.bind(values);
-    }
-    int[] counts = batch.execute();
+    });
     for (int i = 0; i < updates.size(); i++) {
       VersionedUpdate u = updates.get(i);
       updated(u.conversation(), u.expectedVersion(), counts[i]);
