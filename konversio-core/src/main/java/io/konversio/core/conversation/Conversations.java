@@ -48,8 +48,11 @@ public interface Conversations {
    * nothing: when one is invalid, it throws {@link io.konversio.core.InvalidInputException} naming it (field
    * {@code posts[i].content}, ...) or {@link io.konversio.core.NotFoundException} for an unknown conversation, and
    * none is added. Retries by itself when a concurrent writer changed one of the conversations. Much faster than
-   * one {@code post} per message on a database (one commit, and the store writes rows in batches): use it to import
-   * history or to take in messages that arrive in bursts. At most {@value #MAX_POSTS_PER_CALL} messages per call.
+   * one {@code post} per message on a database (one commit, and the store writes rows in batches): use it to take in
+   * messages that arrive in bursts (a mail poll, a channel's webhook batch). It is not an import of history: the
+   * messages are stamped now, and like any post they reach listeners, automation rules and the
+   * {@link io.konversio.core.spi.OutboundChannel} (public replies). At most {@value #MAX_POSTS_PER_CALL} messages per
+   * call.
    *
    * @return the messages added, in the order of {@code posts}
    */

@@ -225,14 +225,14 @@ public final class Quickstart {
     say("Carol has %d notification(s), %d unread", carolsNotes.size(), desk.notifications().unreadCount(carol.id()));
 
     clock.at("12:30");
-    say("== 12:30 importing a thread from the old helpdesk, in one transaction");
-    Conversation imported = desk.conversations().create(NewConversation.builder(email.id(), grace.id()).build(),
+    say("== 12:30 the mail poller brings three e-mails at once: one postAll, one transaction");
+    Conversation parcel = desk.conversations().create(NewConversation.builder(email.id(), grace.id()).build(),
         Actor.system());
-    List<Message> history = desk.conversations().postAll(List.of(
-        MessagePost.incoming(imported.id(), "My parcel arrived damaged."),
-        MessagePost.reply(imported.id(), "We are sending a replacement today.", Actor.agent(alice.id())),
-        MessagePost.note(imported.id(), "Replacement order 4711 created", Actor.agent(alice.id()))));
-    say("imported %d messages into #%d with postAll", history.size(), imported.displayId());
+    List<Message> polled = desk.conversations().postAll(List.of(
+        MessagePost.incoming(parcel.id(), "My parcel arrived damaged."),
+        MessagePost.incoming(parcel.id(), "Photos attached."),
+        MessagePost.incoming(invoice.id(), "Thanks, the new invoice is fine.")));
+    say("took in %d e-mails with postAll (#%d, #%d)", polled.size(), parcel.displayId(), invoice.displayId());
 
     clock.at("18:30");
     say("== 18:30 after hours, one more chat");

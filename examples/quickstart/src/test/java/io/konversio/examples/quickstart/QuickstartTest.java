@@ -24,7 +24,7 @@ class QuickstartTest {
         .contains("is open again")
         .contains("bulk snooze until 14:00: 2 succeeded, 1 failed [a conversation cannot move from resolved to snoozed]")
         .contains("search 'INVOICE' finds [#1]")
-        .contains("imported 3 messages into #")
+        .contains("took in 3 e-mails with postAll")
         .contains("Bob's saved filter 'My open billing' finds [#1]")
         .contains("automation: loaded 4 rules from rules.json: [Live Chat to the front desk, Label refund requests, "
             + "Welcome on Live Chat, Out-of-hours reply]")
@@ -39,7 +39,7 @@ class QuickstartTest {
         .doesNotContain("FAILED")
         .contains("end of the day")
         .contains("still there: account 'Acme Inc.', 2 inboxes, 3 agents; #1 is open, labelled [billing], "
-            + "assigned to Bob, 3 messages")
+            + "assigned to Bob, 4 messages")
         .contains("automation rules still there: [Live Chat to the front desk, Label refund requests, "
             + "Welcome on Live Chat, Out-of-hours reply]")
         .contains("Bob's saved filter 'My open billing' still finds [#1]");

@@ -160,7 +160,7 @@ class ReadmeSnippetsTest {
     List<Message> added = desk.conversations().postAll(List.of(
         MessagePost.incoming(id, "Hi, my invoice is wrong"),
         MessagePost.reply(id, "Sorry Ada, fixing it now", Actor.agent(alice.id())),
-        MessagePost.note(other, "Imported from the old helpdesk", Actor.system())));
+        MessagePost.note(other, "Same customer as #12, see there", Actor.agent(alice.id()))));
     // README:end
     assertThat(added).hasSize(3);
     assertThat(desk.conversations().messages(id)).hasSize(2);
