@@ -4,12 +4,15 @@ import io.konversio.core.spi.DataStore;
 import io.konversio.core.spi.StoreTransaction;
 import io.konversio.jdbc.internal.JooqDataStore;
 import io.konversio.jdbc.internal.JooqRuleStore;
+import io.konversio.jdbc.internal.JooqWebhookDeliveryLog;
 import io.konversio.jdbc.internal.Migrations;
 import io.konversio.rules.spi.RuleStore;
+import io.konversio.rules.webhook.WebhookDeliveryLog;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
@@ -30,7 +33,8 @@ import org.postgresql.ds.PGConnectionPoolDataSource;
  * }</pre>
  *
  * <p><b>Automation rules.</b> {@link #ruleStore()} keeps konversio-rules' automation rules in the same database:
- * {@code Automation.builder().ruleStore(store.ruleStore())}.
+ * {@code Automation.builder().ruleStore(store.ruleStore())}; {@link #webhookDeliveryLog()} keeps the webhook delivery
+ * log there too: {@code Webhooks.builder()...deliveryLog(store.webhookDeliveryLog())}.
  *
  * <p><b>Schema.</b> On creation the store runs its Flyway migrations (tables, indexes and sequences in the
  * connection's current schema, history in {@code flyway_schema_history}) unless {@link Builder#migrate(boolean)}
@@ -66,8 +70,12 @@ public final class JdbcStore implements DataStore, AutoCloseable {
     H2, POSTGRESQL
   }
 
+  /** How long {@link #webhookDeliveryLog()} keeps attempts: 30 days. */
+  public static final Duration DEFAULT_WEBHOOK_LOG_RETENTION = Duration.ofDays(30);
+
   private final JooqDataStore delegate;
   private final RuleStore ruleStore;
+  private final WebhookDeliveryLog webhookDeliveryLog;
   private final Database database;
   private final @Nullable JdbcConnectionPool ownedPool;
 
@@ -80,7 +88,9 @@ public final class JdbcStore implements DataStore, AutoCloseable {
     this.delegate = new JooqDataStore(b.dataSource,
         database == Database.POSTGRESQL ? SQLDialect.POSTGRES : SQLDialect.H2, b.joinHostTransactions);
     this.ruleStore = new JooqRuleStore(delegate, Clock.systemUTC());
+    this.webhookDeliveryLog = new JooqWebhookDeliveryLog(delegate, DEFAULT_WEBHOOK_LOG_RETENTION);
   }
+
 
   /** A store on the host's data source, migrated on creation; the database is detected from a connection. */
   public static JdbcStore create(DataSource dataSource) {
@@ -188,6 +198,21 @@ public final class JdbcStore implements DataStore, AutoCloseable {
    */
   public RuleStore ruleStore() {
     return ruleStore;
+  }
+
+  /**
+   * The webhook delivery log in this database, for {@code Webhooks.builder().deliveryLog(...)} of konversio-rules:
+   * every attempt (status code, error, outcome) survives a restart and is listed on every node. Attempts older than
+   * {@link #DEFAULT_WEBHOOK_LOG_RETENTION} before the newest are deleted as new ones come. The same instance on
+   * every call; thread-safe.
+   */
+  public WebhookDeliveryLog webhookDeliveryLog() {
+    return webhookDeliveryLog;
+  }
+
+  /** A webhook delivery log in this database that keeps attempts for {@code retention} (positive). */
+  public WebhookDeliveryLog webhookDeliveryLog(Duration retention) {
+    return new JooqWebhookDeliveryLog(delegate, retention);
   }
 
   @Override

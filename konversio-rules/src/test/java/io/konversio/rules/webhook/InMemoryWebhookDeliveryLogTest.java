@@ -3,38 +3,23 @@ package io.konversio.rules.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.konversio.core.Page;
 import java.time.Instant;
 import java.util.stream.IntStream;
+import io.konversio.rules.spi.contract.WebhookDeliveryLogContract;
 import org.junit.jupiter.api.Test;
 
-class InMemoryWebhookDeliveryLogTest {
+/** The {@link WebhookDeliveryLogContract} on the in-memory log, and its cap per account. */
+class InMemoryWebhookDeliveryLogTest extends WebhookDeliveryLogContract {
+    @Override
+    protected WebhookDeliveryLog newLog() {
+        return WebhookDeliveryLog.inMemory();
+    }
+
     private static final Instant T0 = Instant.parse("2024-05-01T12:00:00Z");
 
     private static WebhookDelivery attempt(long account, int n, Instant time) {
         return new WebhookDelivery("d-" + n, account, 1, "https://1.1.1.1/", "message_created", 1, 200, null,
                 time, WebhookDelivery.Outcome.DELIVERED);
-    }
-
-    @Test
-    void listsNewestFirstInPages() {
-        WebhookDeliveryLog log = WebhookDeliveryLog.inMemory();
-        IntStream.range(0, 5).forEach(n -> log.record(attempt(1, n, T0.plusSeconds(n))));
-
-        Page<WebhookDelivery> first = log.list(1, 0, 2);
-        assertThat(first.items()).extracting(WebhookDelivery::deliveryId).containsExactly("d-4", "d-3");
-        assertThat(first.total()).isEqualTo(5);
-        assertThat(first.hasNext()).isTrue();
-        assertThat(log.list(1, 2, 2).items()).extracting(WebhookDelivery::deliveryId).containsExactly("d-0");
-        assertThat(log.list(1, 3, 2).items()).isEmpty();
-    }
-
-    @Test
-    void attemptsAtTheSameTimeListLatestRecordedFirst() {
-        WebhookDeliveryLog log = WebhookDeliveryLog.inMemory();
-        IntStream.range(0, 3).forEach(n -> log.record(attempt(1, n, T0)));
-        assertThat(log.list(1, 0, 10).items()).extracting(WebhookDelivery::deliveryId)
-                .containsExactly("d-2", "d-1", "d-0");
     }
 
     @Test
