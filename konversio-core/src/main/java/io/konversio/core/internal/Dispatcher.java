@@ -61,7 +61,8 @@ public final class Dispatcher {
 
   /**
    * Called after a unit of work committed: dispatches when it appended events or when events may be pending from
-   * before; called from a listener, it only notes the appended events for the outer loop.
+   * before; called from a listener, it only notes the appended events for the outer loop. Never throws for a failed
+   * dispatch (the store being unreachable, say): it logs it, and the events stay pending.
    */
   public void afterCommit(List<DomainEvent> appended) {
     boolean appendedEvents = !appended.isEmpty();
@@ -78,7 +79,14 @@ public final class Dispatcher {
         appendedWhileDispatching |= appendedEvents;
         return;
       }
-      dispatchPending();
+      try {
+        dispatchPending();
+      } catch (RuntimeException e) {
+        // The change is committed and its events are in the outbox: they go out with the next dispatch. Failing
+        // here would tell the caller that a stored change failed, and invite a retry that stores it twice.
+        LOG.error("dispatching events after a commit failed; they stay pending and go out with the next dispatch",
+            e);
+      }
     }
   }
 

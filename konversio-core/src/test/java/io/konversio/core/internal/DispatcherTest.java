@@ -63,6 +63,21 @@ class DispatcherTest {
     assertThat(f.store.pendingReads).isZero();
   }
 
+  @Test
+  void aFailedDispatchAfterCommitDoesNotFailTheCommandAndTheEventsGoOutLater() {
+    Fixture f = new Fixture();
+    f.store.reset();
+    f.store.failPendingReads = 1;
+
+    Conversation c = f.desk.conversations().create(NewConversation.builder(f.inbox.id(), f.contact.id())
+        .message("Hello").build(), Actor.contact(f.contact.id()));
+
+    assertThat(c).isNotNull();
+    assertThat(f.events).isEmpty();
+    f.konversio.dispatchPending();
+    assertThat(f.events).isNotEmpty().allMatch(e -> e.conversationId().equals(c.id()));
+  }
+
   private static final class Fixture {
     final CountingStore store = new CountingStore(InMemoryStore.create());
     final List<DomainEvent> events = new CopyOnWriteArrayList<>();
@@ -83,6 +98,8 @@ class DispatcherTest {
   private static final class CountingStore implements DataStore {
     private final DataStore delegate;
     volatile int pendingReads;
+    /** How many of the next pending reads throw, as an unreachable database would. */
+    volatile int failPendingReads;
     final List<List<Long>> marks = new CopyOnWriteArrayList<>();
 
     CountingStore(DataStore delegate) {
@@ -187,6 +204,10 @@ class DispatcherTest {
 
           @Override
           public List<Entry> pending(int limit) {
+            if (failPendingReads > 0) {
+              failPendingReads--;
+              throw new IllegalStateException("the database is unreachable");
+            }
             pendingReads++;
             return outbox.pending(limit);
           }
