@@ -191,8 +191,8 @@ public final class JdbcStore implements DataStore, AutoCloseable {
 
   /**
    * The automation rules in this database, for {@code Automation.builder().ruleStore(...)} of konversio-rules:
-   * rules created through Automation then survive a restart, and every node on the database sees them (call
-   * {@code Automation.reload(account)} on the other nodes after a change). Each call of the rule store is one
+   * rules created through Automation then survive a restart, and every node on the database sees them (the other
+   * nodes notice a change through the account's revision within {@code Automation}'s refresh interval). Each call of the rule store is one
    * transaction, handled as {@link #read} and {@link #write} handle theirs (it joins the host's transaction when
    * {@link Builder#joinHostTransactions(boolean)} is on). The same instance on every call; thread-safe.
    */

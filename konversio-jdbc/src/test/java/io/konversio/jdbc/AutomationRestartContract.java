@@ -49,9 +49,13 @@ abstract class AutomationRestartContract {
   }
 
   private Node start(String database) {
+    return start(database, java.time.Duration.ofSeconds(5));
+  }
+
+  private Node start(String database, java.time.Duration refresh) {
     JdbcStore store = backend().open(database);
     stores.add(store);
-    Automation automation = Automation.builder().ruleStore(store.ruleStore()).build();
+    Automation automation = Automation.builder().ruleStore(store.ruleStore()).ruleRefreshInterval(refresh).build();
     Konversio konversio = Konversio.builder().clock(clock).store(store).extension(automation).build();
     return new Node(konversio, automation);
   }
@@ -104,5 +108,32 @@ abstract class AutomationRestartContract {
     assertThat(rules).extracting(AutomationRule::name).containsExactly("c", "b");
     assertThat(rules).extracting(AutomationRule::position).containsExactly(0, 1);
     assertThat(rules).extracting(AutomationRule::enabled).containsExactly(true, false);
+  }
+
+  /**
+   * Two nodes on one database: a rule created, then switched off, through the first reaches the second's compiled
+   * rules by itself (the second reads the store's revision of the account's rules on its events), without reload.
+   */
+  @Test
+  void ruleChangesOnOneNodeReachTheOtherNodesCompiledRules() {
+    String database = backend().newDatabase();
+    Node first = start(database);
+    Node second = start(database, java.time.Duration.ZERO);
+    Account acme = first.konversio().accounts().create("Acme");
+    Desk desk = first.konversio().desk(acme.id());
+    Inbox inbox = desk.inboxes().create("Support", ChannelType.EMAIL, InboxSettings.defaults());
+    Contact ada = desk.contacts().create(NewContact.builder("Ada Lovelace").email("ada@example.com").build());
+    desk.labels().create("billing");
+    Desk onSecond = second.konversio().desk(acme.id());
+    Conversation beforeRule = refundRequest(onSecond, inbox, ada);
+    assertThat(onSecond.conversations().get(beforeRule.id()).labels()).isEmpty();
+
+    AutomationRule rule = first.automation().rules(desk).create(REFUND_RULE);
+    Conversation afterRule = refundRequest(onSecond, inbox, ada);
+    assertThat(onSecond.conversations().get(afterRule.id()).labels()).containsExactly("billing");
+
+    first.automation().rules(desk).disable(rule.id().orElseThrow());
+    Conversation afterDisable = refundRequest(onSecond, inbox, ada);
+    assertThat(onSecond.conversations().get(afterDisable.id()).labels()).isEmpty();
   }
 }

@@ -10,6 +10,7 @@ import io.konversio.rules.spi.RuleReferences;
 import io.konversio.rules.spi.RuleStore;
 import io.konversio.rules.spi.WebhookSender;
 import io.konversio.rules.store.InMemoryRuleStore;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -48,6 +49,12 @@ public final class Automation implements Extension {
     private final EventFacts facts;
     private final RuleJson json = RuleJson.create();
     private final ConcurrentMap<AccountId, ReentrantLock> locks = new ConcurrentHashMap<>();
+    private final long refreshNanos;
+    /** Per account: the store's revision when last read, and when (System.nanoTime). */
+    private final ConcurrentMap<AccountId, Checked> checked = new ConcurrentHashMap<>();
+
+    private record Checked(long revision, long atNanos) {
+    }
     private final AtomicBoolean installed = new AtomicBoolean();
     private volatile @Nullable Konversio konversio;
 
@@ -57,6 +64,7 @@ public final class Automation implements Extension {
         this.limits = b.limits;
         this.mailer = b.mailer;
         this.webhooks = b.webhooks;
+        this.refreshNanos = b.refreshInterval.toNanos();
         this.references = new CoreReferences(account -> konversio().desk(account));
         this.engine = RuleEngine.builder()
                 .executor(new CoreActionExecutor(this::konversio, mailer, webhooks, limits))
@@ -78,7 +86,7 @@ public final class Automation implements Extension {
             throw new IllegalStateException("this Automation is already installed in a Konversio");
         }
         builder.listener(DispatchStage.AUTOMATION,
-                new AutomationDispatch(this::konversio, engine, facts, limits, listeners));
+                new AutomationDispatch(this::konversio, engine, facts, limits, listeners, this::refresh));
     }
 
     /** Keeps the built Konversio, whose commands carry out the actions. */
@@ -107,12 +115,31 @@ public final class Automation implements Extension {
     }
 
     /**
-     * Drops the account's compiled rules, so the next event compiles them again from the {@link RuleStore}: call it
-     * when another node (sharing the store) changed them. Changes made through {@link #rules} swap by themselves.
+     * Drops the account's compiled rules, so the next event compiles them again from the {@link RuleStore}. Changes
+     * made through {@link #rules} swap by themselves, and changes made by another node sharing the store are picked up
+     * within the {@link Builder#ruleRefreshInterval refresh interval}; call this to pick them up at once.
      */
     public void reload(AccountId account) {
         Objects.requireNonNull(account, "account");
         engine.evict(account.value());
+    }
+
+    /**
+     * Before an event of the account is evaluated: at most once per refresh interval, reads the store's revision of
+     * the account's rules and drops the compiled rules when it changed (another node changed them). The revision is
+     * read before the rules are compiled again, so a change made after it is seen at the next look.
+     */
+    private void refresh(AccountId account) {
+        long now = System.nanoTime();
+        Checked last = checked.get(account);
+        if (last != null && now - last.atNanos() < refreshNanos) {
+            return;
+        }
+        long revision = store.revision(account);
+        if (last == null || last.revision() != revision) {
+            engine.evict(account.value());
+        }
+        checked.put(account, new Checked(revision, now));
     }
 
     private AutomationRules rules(AccountId account) {
@@ -141,6 +168,7 @@ public final class Automation implements Extension {
         private RuleStore store = InMemoryRuleStore.create();
         private final List<AutomationListener> listeners = new ArrayList<>();
         private AutomationLimits limits = AutomationLimits.defaults();
+        private Duration refreshInterval = Duration.ofSeconds(5);
         private Mailer mailer = email -> {
             throw new IllegalStateException("no mailer configured: Automation.builder().mailer(...)");
         };
@@ -166,6 +194,20 @@ public final class Automation implements Extension {
         /** Where rules are kept; default: a new {@link InMemoryRuleStore}. */
         public Builder ruleStore(RuleStore value) {
             this.store = Objects.requireNonNull(value, "ruleStore");
+            return this;
+        }
+
+        /**
+         * How often, at most, an account's event makes Automation ask the {@link RuleStore} whether the account's rules
+         * changed elsewhere ({@link RuleStore#revision}), e.g. on another node sharing the database; default 5 seconds.
+         * Zero asks on every event.
+         */
+        public Builder ruleRefreshInterval(Duration value) {
+            Objects.requireNonNull(value, "ruleRefreshInterval");
+            if (value.isNegative()) {
+                throw new IllegalArgumentException("ruleRefreshInterval must not be negative: " + value);
+            }
+            this.refreshInterval = value;
             return this;
         }
 

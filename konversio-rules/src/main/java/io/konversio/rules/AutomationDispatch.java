@@ -6,6 +6,7 @@ import io.konversio.core.event.DomainEvent;
 import io.konversio.core.event.EventListener;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,9 +24,11 @@ final class AutomationDispatch implements EventListener {
     private final AutomationLimits limits;
     private final List<AutomationListener> listeners;
     private final CascadeTracker cascades = new CascadeTracker();
+    private final Consumer<AccountId> refresh;
 
     AutomationDispatch(Supplier<Konversio> konversio, RuleEngine engine, EventFacts facts, AutomationLimits limits,
-                       List<AutomationListener> listeners) {
+                       List<AutomationListener> listeners, Consumer<AccountId> refresh) {
+        this.refresh = refresh;
         this.konversio = konversio;
         this.engine = engine;
         this.facts = facts;
@@ -39,6 +42,7 @@ final class AutomationDispatch implements EventListener {
             return; // loop guard: changes made by rules never trigger rules
         }
         AccountId account = event.accountId();
+        refresh.accept(account);
         if (engine.rules(account.value()).isEmpty()) {
             return;
         }

@@ -1,6 +1,7 @@
 package io.konversio.jdbc.internal;
 
 import static io.konversio.jdbc.internal.schema.Tables.AUTOMATION_RULE;
+import static io.konversio.jdbc.internal.schema.Tables.AUTOMATION_RULE_REVISION;
 
 import io.konversio.core.account.AccountId;
 import io.konversio.jdbc.internal.schema.tables.records.AutomationRuleRecord;
@@ -19,6 +20,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.jooq.Record1;
 import org.jooq.exception.IntegrityConstraintViolationException;
 
 /**
@@ -46,6 +48,7 @@ public final class JooqRuleStore implements RuleStore {
     checked(rule);
     write(tx -> {
       insert(tx, rule);
+      bump(tx, rule.accountId());
       return null;
     });
   }
@@ -53,16 +56,28 @@ public final class JooqRuleStore implements RuleStore {
   @Override
   public boolean update(AutomationRule rule) {
     checked(rule);
-    return write(tx -> update(tx, rule));
+    return write(tx -> {
+      boolean updated = update(tx, rule);
+      if (updated) {
+        bump(tx, rule.accountId());
+      }
+      return updated;
+    });
   }
 
   @Override
   public boolean delete(AccountId account, RuleId id) {
     Objects.requireNonNull(account, "account");
     Objects.requireNonNull(id, "id");
-    return write(tx -> tx.ctx.deleteFrom(AUTOMATION_RULE)
-        .where(AUTOMATION_RULE.ID.eq(id.value()), AUTOMATION_RULE.ACCOUNT_ID.eq(account.value()))
-        .execute() > 0);
+    return write(tx -> {
+      boolean deleted = tx.ctx.deleteFrom(AUTOMATION_RULE)
+          .where(AUTOMATION_RULE.ID.eq(id.value()), AUTOMATION_RULE.ACCOUNT_ID.eq(account.value()))
+          .execute() > 0;
+      if (deleted) {
+        bump(tx, account.value());
+      }
+      return deleted;
+    });
   }
 
   /**
@@ -97,6 +112,7 @@ public final class JooqRuleStore implements RuleStore {
           insert(tx, rule);
         }
       }
+      bump(tx, account.value());
       return null;
     });
   }
@@ -117,6 +133,41 @@ public final class JooqRuleStore implements RuleStore {
         .where(AUTOMATION_RULE.ACCOUNT_ID.eq(account.value()))
         .orderBy(AUTOMATION_RULE.POSITION, AUTOMATION_RULE.ID)
         .fetch(JooqRuleStore::rule));
+  }
+
+  /** The account's counter row, read in one query; 0 before its first change. */
+  @Override
+  public long revision(AccountId account) {
+    Objects.requireNonNull(account, "account");
+    return store.read(t -> ((JooqTransaction) t).ctx.select(AUTOMATION_RULE_REVISION.REVISION)
+        .from(AUTOMATION_RULE_REVISION).where(AUTOMATION_RULE_REVISION.ACCOUNT_ID.eq(account.value()))
+        .fetchOptional(Record1::value1).orElse(0L));
+  }
+
+  /**
+   * Increments the account's revision in the change's transaction, after its rule rows (so concurrent changes lock
+   * rows in the same order). The row is created on first use; on PostgreSQL {@code ON CONFLICT DO NOTHING} is safe
+   * against a concurrent first use, and H2 rolls back only the failed statement.
+   */
+  private static void bump(JooqTransaction tx, long account) {
+    if (increment(tx, account) == 0) {
+      try {
+        tx.ctx.insertInto(AUTOMATION_RULE_REVISION, AUTOMATION_RULE_REVISION.ACCOUNT_ID,
+                AUTOMATION_RULE_REVISION.REVISION).values(account, 0L)
+            .onConflict(AUTOMATION_RULE_REVISION.ACCOUNT_ID).doNothing().execute();
+      } catch (IntegrityConstraintViolationException e) {
+        if (tx.isPostgres()) {
+          throw e;
+        }
+      }
+      increment(tx, account);
+    }
+  }
+
+  private static int increment(JooqTransaction tx, long account) {
+    return tx.ctx.update(AUTOMATION_RULE_REVISION)
+        .set(AUTOMATION_RULE_REVISION.REVISION, AUTOMATION_RULE_REVISION.REVISION.plus(1L))
+        .where(AUTOMATION_RULE_REVISION.ACCOUNT_ID.eq(account)).execute();
   }
 
   private void insert(JooqTransaction tx, AutomationRule rule) {

@@ -52,4 +52,14 @@ public interface RuleStore {
 
     /** Every rule of the account, enabled or not, by position and then by id. */
     List<AutomationRule> list(AccountId account);
+
+    /**
+     * A number that changes with every change to the account's rules, made through this object or through another
+     * one on the same storage (another node): {@code Automation} reads it now and then to notice changes made
+     * elsewhere and compile the rules again. Reading it must be cheap. The default, for stores that cannot count
+     * changes, hashes the account's rules (a change then goes unnoticed only on a hash collision).
+     */
+    default long revision(AccountId account) {
+        return list(account).hashCode();
+    }
 }

@@ -25,6 +25,7 @@ public final class InMemoryRuleStore implements RuleStore {
 
     private final AtomicLong ids = new AtomicLong();
     private final ConcurrentMap<Long, Map<RuleId, AutomationRule>> accounts = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Long, Long> revisions = new ConcurrentHashMap<>();
 
     private InMemoryRuleStore() {
     }
@@ -32,6 +33,12 @@ public final class InMemoryRuleStore implements RuleStore {
     /** An empty store. */
     public static InMemoryRuleStore create() {
         return new InMemoryRuleStore();
+    }
+
+    /** Counts the account's changes (every write goes through {@link #apply}). */
+    @Override
+    public long revision(AccountId account) {
+        return revisions.getOrDefault(Objects.requireNonNull(account, "account").value(), 0L);
     }
 
     @Override
@@ -71,6 +78,7 @@ public final class InMemoryRuleStore implements RuleStore {
     @Override
     public synchronized void apply(AccountId account, List<AutomationRule> save, List<RuleId> delete) {
         Objects.requireNonNull(account, "account");
+        revisions.merge(account.value(), 1L, Long::sum);
         Map<RuleId, AutomationRule> next = new HashMap<>(rules(account.value()));
         delete.forEach(id -> next.remove(Objects.requireNonNull(id, "id")));
         for (AutomationRule rule : save) {

@@ -68,6 +68,32 @@ public abstract class RuleStoreContract {
     }
 
     @Test
+    void theRevisionChangesWithEveryWriteOfTheAccountOnly() {
+        AccountId acme = account(1);
+        AccountId globex = account(2);
+        List<Long> seen = new ArrayList<>();
+        seen.add(store.revision(acme));
+        long globexBefore = store.revision(globex);
+
+        AutomationRule a = rule(acme, "a", 0);
+        store.insert(a);
+        seen.add(store.revision(acme));
+        store.update(a.toBuilder().name("a, renamed").build());
+        seen.add(store.revision(acme));
+        AutomationRule b = rule(acme, "b", 1);
+        store.apply(acme, List.of(b), List.of());
+        seen.add(store.revision(acme));
+        store.delete(acme, b.id().orElseThrow());
+        seen.add(store.revision(acme));
+        store.find(acme, a.id().orElseThrow());
+        store.list(acme);
+
+        assertThat(seen).doesNotHaveDuplicates();
+        assertThat(store.revision(acme)).isEqualTo(seen.get(seen.size() - 1));
+        assertThat(store.revision(globex)).isEqualTo(globexBefore);
+    }
+
+    @Test
     void nextIdNeverRepeats() {
         Set<RuleId> ids = new HashSet<>();
         for (int i = 0; i < 200; i++) {
