@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes domain events as JSON for the outbox and reads them back equal: {@code {"type": "LabelAdded", "event":
- * {...}}}, the event written by its record components (see {@link RecordJson}). The discriminator is the event
+ * Writes domain events as JSON for the outbox and reads them back equal: an array of {@code {"type": "LabelAdded",
+ * "event": {...}}}, each event written by its record components (see {@link RecordJson}); a single such object (an
+ * outbox row written before V4) reads back as one event. The discriminator is the event
  * record's simple name among the subtypes {@link DomainEvent} permits, so new event types need no change here.
  */
 final class EventJson {
@@ -27,35 +28,21 @@ final class EventJson {
     }
   }
 
-  private static final JsonFactory NODES_FACTORY = JsonValues.MAPPER.getFactory();
+  private static final JsonFactory FACTORY = JsonValues.MAPPER.getFactory();
 
   private EventJson() {
   }
 
-  static String write(DomainEvent event) {
-    return writeJson(g -> stream(g, event));
-  }
-
-  /** The events as a JSON array, in order. */
+  /** The events as a JSON array, in order, streamed (no tree). */
   static String writeAll(List<DomainEvent> events) {
-    return writeJson(g -> {
-      g.writeStartArray();
-      for (DomainEvent event : events) {
-        stream(g, event);
-      }
-      g.writeEndArray();
-    });
-  }
-
-  private interface Writing {
-    void to(JsonGenerator g) throws IOException;
-  }
-
-  private static String writeJson(Writing writing) {
     // Jackson's own segmented writer: no synchronized StringBuffer, no copying while the text grows
-    try (SegmentedStringWriter out = new SegmentedStringWriter(NODES_FACTORY._getBufferRecycler())) {
-      try (JsonGenerator g = NODES_FACTORY.createGenerator(out)) {
-        writing.to(g);
+    try (SegmentedStringWriter out = new SegmentedStringWriter(FACTORY._getBufferRecycler())) {
+      try (JsonGenerator g = FACTORY.createGenerator(out)) {
+        g.writeStartArray();
+        for (DomainEvent event : events) {
+          stream(g, event);
+        }
+        g.writeEndArray();
       }
       return out.getAndClear();
     } catch (IOException e) {
@@ -84,10 +71,6 @@ final class EventJson {
     List<DomainEvent> events = new ArrayList<>(node.size());
     node.forEach(n -> events.add(event(n)));
     return events;
-  }
-
-  static DomainEvent read(String json) {
-    return event(JsonValues.read(json));
   }
 
   private static DomainEvent event(JsonNode node) {

@@ -1,12 +1,11 @@
 package io.konversio.jdbc.internal;
 
-import static io.konversio.jdbc.internal.JsonValues.NODES;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -70,47 +69,22 @@ final class RecordJson {
     }
   }
 
+  /** The value as a JSON tree: what {@link #stream} writes, read back as a tree. */
   static JsonNode write(@Nullable Object value, Type type) {
-    if (value == null) {
-      return NullNode.getInstance();
-    }
-    if (type instanceof ParameterizedType p) {
-      return writeGeneric(value, p);
-    }
-    if (!(type instanceof Class<?> c) || c == Object.class) {
-      return JsonValues.typed(value);
-    }
-    if (c == String.class) {
-      return NODES.textNode((String) value);
-    } else if (c == boolean.class || c == Boolean.class) {
-      return NODES.booleanNode((Boolean) value);
-    } else if (c == int.class || c == Integer.class || c == short.class || c == Short.class) {
-      return NODES.numberNode(((Number) value).intValue());
-    } else if (c == long.class || c == Long.class) {
-      return NODES.numberNode((Long) value);
-    } else if (c == double.class || c == Double.class) {
-      return NODES.numberNode((Double) value);
-    } else if (c == Instant.class || c == UUID.class || c == LocalDate.class || c == BigDecimal.class) {
-      return NODES.textNode(value.toString());
-    } else if (c.isEnum()) {
-      return NODES.textNode(((Enum<?>) value).name());
-    } else if (c.isRecord()) {
-      ObjectNode node = NODES.objectNode();
-      Shape shape = SHAPES.get(c);
-      RecordComponent[] components = shape.components();
-      for (int i = 0; i < components.length; i++) {
-        node.set(shape.names()[i], write(access(shape.accessors()[i], components[i], value), shape.types()[i]));
+    try (TokenBuffer buffer = new TokenBuffer(JsonValues.MAPPER, false)) {
+      stream(buffer, value, type);
+      try (JsonParser parser = buffer.asParser()) {
+        JsonNode node = JsonValues.MAPPER.readTree(parser);
+        return node == null ? NullNode.getInstance() : node;
       }
-      return node;
-    } else if (value instanceof Optional<?> || value instanceof Collection<?> || value instanceof Map<?, ?>) {
-      return JsonValues.typed(value);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot write JSON", e);
     }
-    throw new IllegalArgumentException("cannot store a value of type " + c.getName() + ": " + value);
   }
 
   /**
-   * Writes what {@link #write(Object, Type)} builds, straight to a generator: the outbox writes every event this
-   * way, several times faster than building the tree first. Values of open type still go through their tree.
+   * Writes a value by its declared type straight to a generator (the outbox writes every event this way, without
+   * building a tree first). Values of open type go through their tagged tree ({@link JsonValues#typed}).
    */
   static void stream(JsonGenerator g, @Nullable Object value, Type type) throws IOException {
     if (value == null) {
@@ -181,26 +155,6 @@ final class RecordJson {
     } else {
       stream(g, value, raw);
     }
-  }
-
-  private static JsonNode writeGeneric(Object value, ParameterizedType p) {
-    Class<?> raw = (Class<?>) p.getRawType();
-    Type[] args = p.getActualTypeArguments();
-    if (raw == Optional.class) {
-      Optional<?> optional = (Optional<?>) value;
-      return optional.isPresent() ? write(optional.get(), args[0]) : NullNode.getInstance();
-    }
-    if (Collection.class.isAssignableFrom(raw)) {
-      ArrayNode array = NODES.arrayNode();
-      ((Collection<?>) value).forEach(e -> array.add(write(e, args[0])));
-      return array;
-    }
-    if (Map.class.isAssignableFrom(raw)) {
-      ArrayNode entries = NODES.arrayNode();
-      ((Map<?, ?>) value).forEach((k, v) -> entries.addArray().add(write(k, args[0])).add(write(v, args[1])));
-      return entries;
-    }
-    return write(value, raw);
   }
 
   static @Nullable Object read(JsonNode node, Type type) {

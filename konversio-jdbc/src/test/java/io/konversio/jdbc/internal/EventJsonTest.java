@@ -103,9 +103,17 @@ class EventJsonTest {
   @Test
   void everyEventTypeReadsBackEqual() {
     for (DomainEvent event : everyEventType()) {
-      String json = EventJson.write(event);
-      assertThat(EventJson.read(json)).as(json).isEqualTo(event);
+      String json = EventJson.writeAll(List.of(event));
+      assertThat(EventJson.readAll(json)).as(json).containsExactly(event);
     }
+  }
+
+  @Test
+  void aChangesEventsReadBackInOrderAndARowOfOneEventFromBeforeV4ReadsToo() {
+    List<DomainEvent> events = everyEventType();
+    assertThat(EventJson.readAll(EventJson.writeAll(events))).containsExactlyElementsOf(events);
+    String single = JsonValues.read(EventJson.writeAll(List.of(events.get(0)))).get(0).toString();
+    assertThat(EventJson.readAll(single)).containsExactly(events.get(0));
   }
 
   @Test
@@ -122,7 +130,7 @@ class EventJsonTest {
     changes.put("ids", Change.of(List.of(AgentId.of(1), AgentId.of(2)), Map.of("k", MessageId.of(3))));
     ConversationUpdated event = new ConversationUpdated(UUID.randomUUID(), Actor.system(), AT, bareConversation(),
         changes);
-    assertThat(EventJson.read(EventJson.write(event))).isEqualTo(event);
+    assertThat(EventJson.readAll(EventJson.writeAll(List.of(event)))).containsExactly(event);
   }
 
   @Test
@@ -135,7 +143,7 @@ class EventJsonTest {
   @Test
   void theDiscriminatorIsTheEventRecordsName() {
     for (DomainEvent event : everyEventType()) {
-      assertThat(JsonValues.read(EventJson.write(event)).path("type").asText())
+      assertThat(JsonValues.read(EventJson.writeAll(List.of(event))).get(0).path("type").asText())
           .isEqualTo(event.getClass().getSimpleName());
     }
   }
@@ -143,7 +151,7 @@ class EventJsonTest {
   @Test
   void valuesInChangesKeepTheirJavaTypes() {
     ConversationUpdated event = (ConversationUpdated) everyEventType().get(1);
-    ConversationUpdated back = (ConversationUpdated) EventJson.read(EventJson.write(event));
+    ConversationUpdated back = (ConversationUpdated) EventJson.readAll(EventJson.writeAll(List.of(event))).get(0);
     assertThat(back.changes().get("custom_attributes.order_total").to()).containsInstanceOf(BigDecimal.class)
         .contains(new BigDecimal("12.50"));
     assertThat(back.changes().get("custom_attributes.due").to()).contains(LocalDate.of(2026, 2, 1));
