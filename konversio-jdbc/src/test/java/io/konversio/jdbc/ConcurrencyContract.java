@@ -11,6 +11,7 @@ import io.konversio.core.attribute.AttributeModel;
 import io.konversio.core.attribute.AttributeType;
 import io.konversio.core.contact.Contact;
 import io.konversio.core.contact.NewContact;
+import io.konversio.core.conversation.Concurrently;
 import io.konversio.core.conversation.Conversation;
 import io.konversio.core.conversation.ConversationId;
 import io.konversio.core.conversation.ConversationUpdate;
@@ -28,11 +29,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterEach;
@@ -57,7 +53,7 @@ abstract class ConcurrencyContract {
   }
 
   @Test
-  void conflictingUpdatesFromEightThreadsAreEachAppliedExactlyOnce() throws Exception {
+  void conflictingUpdatesFromEightThreadsAreEachAppliedExactlyOnce() {
     String database = backend().newDatabase();
     MutableClock clock = new MutableClock(Instant.parse("2026-01-05T09:00:00Z"));
     // both nodes dispatch the shared outbox, so an event may arrive twice: keep one value per event id
@@ -86,36 +82,18 @@ abstract class ConcurrencyContract {
     appliedValues.clear();
 
     AtomicInteger staleAttempts = new AtomicInteger();
-    CountDownLatch start = new CountDownLatch(1);
-    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-    try {
-      List<Future<?>> done = new ArrayList<>();
-      for (int t = 0; t < THREADS; t++) {
-        int thread = t;
-        Desk desk = nodes.get(t % 2).desk(acme.id());
-        done.add(pool.submit(() -> {
-          start.await();
-          for (int i = 0; i < INCREMENTS_PER_THREAD; i++) {
-            ConversationId id = conversations.get((thread + i) % CONVERSATIONS).id();
-            Retry.onStale(10_000, () -> {
-              try {
-                return increment(desk, id);
-              } catch (StaleConversationException e) {
-                staleAttempts.incrementAndGet();
-                throw e;
-              }
-            });
-          }
-          return null;
-        }));
-      }
-      start.countDown();
-      for (Future<?> f : done) {
-        f.get(5, TimeUnit.MINUTES);
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    Concurrently.run(THREADS, INCREMENTS_PER_THREAD, (thread, i) -> {
+      Desk desk = nodes.get(thread % 2).desk(acme.id());
+      ConversationId id = conversations.get((thread + i) % CONVERSATIONS).id();
+      Retry.onStale(10_000, () -> {
+        try {
+          return increment(desk, id);
+        } catch (StaleConversationException e) {
+          staleAttempts.incrementAndGet();
+          throw e;
+        }
+      });
+    });
     nodes.forEach(Konversio::dispatchPending);
 
     long total = 0;
@@ -142,7 +120,7 @@ abstract class ConcurrencyContract {
    * versions.
    */
   @Test
-  void twoNodesDeliverEachEventOnceAndInOrderPerConversation() throws Exception {
+  void twoNodesDeliverEachEventOnceAndInOrderPerConversation() {
     String database = backend().newDatabase();
     Map<UUID, Integer> deliveries = new ConcurrentHashMap<>();
     Map<ConversationId, List<Long>> versions = new ConcurrentHashMap<>();
@@ -169,28 +147,8 @@ abstract class ConcurrencyContract {
     }
     deliveries.clear();
     int perThread = 12;
-    CountDownLatch start = new CountDownLatch(1);
-    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-    try {
-      List<Future<?>> done = new ArrayList<>();
-      for (int t = 0; t < THREADS; t++) {
-        int thread = t;
-        Desk desk = nodes.get(t % 2).desk(acme.id());
-        done.add(pool.submit(() -> {
-          start.await();
-          for (int i = 0; i < perThread; i++) {
-            desk.conversations().receive(ids.get((thread + i) % CONVERSATIONS), "t" + thread + " m" + i);
-          }
-          return null;
-        }));
-      }
-      start.countDown();
-      for (Future<?> f : done) {
-        f.get(5, TimeUnit.MINUTES);
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    Concurrently.run(THREADS, perThread, (thread, i) -> nodes.get(thread % 2).desk(acme.id()).conversations()
+        .receive(ids.get((thread + i) % CONVERSATIONS), "t" + thread + " m" + i));
     nodes.forEach(Konversio::dispatchPending);
 
     assertThat(deliveries.values()).as("deliveries per event").containsOnly(1);

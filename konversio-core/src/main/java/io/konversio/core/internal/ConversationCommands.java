@@ -242,14 +242,10 @@ public final class ConversationCommands {
     return MessageId.of(tx.nextId("message"));
   }
 
+  /** The conversation's contact; read once per contact while {@link #postAll} runs. */
   private Contact contact(ContactId id) {
     if (batch != null) {
-      Contact known = batch.contacts.get(id);
-      if (known == null) {
-        known = tx.contacts().find(account, id).orElseThrow();
-        batch.contacts.put(id, known);
-      }
-      return known;
+      return batch.contacts.computeIfAbsent(id, k -> tx.contacts().find(account, k).orElseThrow());
     }
     return tx.contacts().find(account, id).orElseThrow();
   }
@@ -453,7 +449,7 @@ public final class ConversationCommands {
 
   public Conversation mute(ConversationId id, Actor actor) {
     Conversation c = load(id);
-    Contact contact = tx.contacts().find(account, c.contactId()).orElseThrow();
+    Contact contact = contact(c.contactId());
     if (!contact.blocked()) {
       tx.contacts().update(contact.withBlocked(true));
     }
@@ -466,7 +462,7 @@ public final class ConversationCommands {
 
   public void unmute(ConversationId id) {
     Conversation c = load(id);
-    Contact contact = tx.contacts().find(account, c.contactId()).orElseThrow();
+    Contact contact = contact(c.contactId());
     if (contact.blocked()) {
       tx.contacts().update(contact.withBlocked(false));
     }

@@ -12,12 +12,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /** Runs work on several threads that start together, and rethrows the first failure. */
-final class Concurrently {
+public final class Concurrently {
   private static final long TIMEOUT_SECONDS = 60;
 
   /** Work of one thread: {@code thread} is its number, {@code round} counts from 0 to the rounds per thread. */
   @FunctionalInterface
-  interface Round {
+  public interface Round {
     void run(int thread, int round) throws Exception;
   }
 
@@ -25,7 +25,7 @@ final class Concurrently {
   }
 
   /** Runs {@code rounds} rounds of {@code work} on each of {@code threads} threads and waits for all of them. */
-  static void run(int threads, int rounds, Round work) {
+  public static void run(int threads, int rounds, Round work) {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     CountDownLatch start = new CountDownLatch(1);
     try {

@@ -7,6 +7,7 @@ import io.konversio.jdbc.internal.schema.DefaultSchema;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -159,7 +160,7 @@ public final class JooqDataStore implements DataStore {
     }
     long[] ids = ctx.select(DSL.sequence(DSL.name(sequence), SQLDataType.BIGINT).nextval())
         .from(DSL.generateSeries(1, count)).fetch().stream().mapToLong(r -> r.value1()).toArray();
-    java.util.Arrays.sort(ids);
+    Arrays.sort(ids);
     return ids;
   }
 

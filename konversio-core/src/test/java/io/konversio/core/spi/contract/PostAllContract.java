@@ -14,6 +14,7 @@ import io.konversio.core.agent.AgentRole;
 import io.konversio.core.agent.Availability;
 import io.konversio.core.contact.Contact;
 import io.konversio.core.contact.NewContact;
+import io.konversio.core.conversation.Concurrently;
 import io.konversio.core.conversation.Conversation;
 import io.konversio.core.conversation.ConversationId;
 import io.konversio.core.conversation.ConversationStatus;
@@ -39,10 +40,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -239,7 +236,7 @@ public abstract class PostAllContract extends StoreContractSupport {
   }
 
   @Test
-  void concurrentBatchesAndUpdatesLoseNothing() throws Exception {
+  void concurrentBatchesAndUpdatesLoseNothing() {
     World w = new World(store);
     List<Conversation> cs = List.of(w.start(w.ada, "one"), w.start(w.ada, "two"), w.start(w.ben, "three"));
     w.events.clear();
@@ -247,42 +244,26 @@ public abstract class PostAllContract extends StoreContractSupport {
     int batches = 10;
     int perBatch = 6;
     int updaters = 2;
-    int updatesEach = 10;
+    int updatesEach = batches; // one update per round, as many rounds as batches
     for (int u = 0; u < updaters; u++) {
       for (int i = 0; i < updatesEach; i++) {
         w.desk.labels().create("l" + u + "-" + i);
       }
     }
-    ExecutorService pool = Executors.newFixedThreadPool(threads + updaters);
-    try {
-      List<Future<?>> futures = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        int thread = t;
-        futures.add(pool.submit(() -> {
-          for (int b = 0; b < batches; b++) {
-            List<MessagePost> posts = new ArrayList<>();
-            for (int i = 0; i < perBatch; i++) {
-              posts.add(MessagePost.incoming(cs.get((b + i) % cs.size()).id(), "t" + thread + " b" + b + " m" + i));
-            }
-            w.conversations().postAll(posts);
-          }
-        }));
+    // threads 0..3 post batches, threads 4..5 add labels; each thread does one batch or one update per round
+    Concurrently.run(threads + updaters, batches, (thread, round) -> {
+      if (thread < threads) {
+        List<MessagePost> posts = new ArrayList<>();
+        for (int i = 0; i < perBatch; i++) {
+          posts.add(MessagePost.incoming(cs.get((round + i) % cs.size()).id(), "t" + thread + " b" + round + " m" + i));
+        }
+        w.conversations().postAll(posts);
+      } else {
+        int updater = thread - threads;
+        Conversation c = cs.get((updater + round) % cs.size());
+        w.conversations().addLabels(c.id(), List.of("l" + updater + "-" + round), Actor.system());
       }
-      for (int u = 0; u < updaters; u++) {
-        int updater = u;
-        futures.add(pool.submit(() -> {
-          for (int i = 0; i < updatesEach; i++) {
-            Conversation c = cs.get((updater + i) % cs.size());
-            w.conversations().addLabels(c.id(), List.of("l" + updater + "-" + i), Actor.system());
-          }
-        }));
-      }
-      for (Future<?> f : futures) {
-        f.get(2, TimeUnit.MINUTES);
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    });
 
     long messages = cs.stream().mapToLong(c -> w.conversations().messages(c.id()).size()).sum();
     assertThat(messages).isEqualTo(cs.size() + (long) threads * batches * perBatch);
