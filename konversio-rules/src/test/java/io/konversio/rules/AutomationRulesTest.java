@@ -49,6 +49,14 @@ class AutomationRulesTest {
     }
 
     @Test
+    void aNegativeRuleRefreshIntervalIsRejected() {
+        assertThatThrownBy(() -> Automation.builder().ruleRefreshInterval(java.time.Duration.ofSeconds(-1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ruleRefreshInterval");
+        assertThatThrownBy(() -> Automation.builder().ruleRefreshInterval(null))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("ruleRefreshInterval");
+    }
+
+    @Test
     void aRuleBuiltInCodeIsValidatedAgainstTheAccountToo() {
         AutomationRule rule = AutomationRule.builder().name("x").event(RuleEvent.MESSAGE_CREATED)
                 .allOf(Condition.custom(CustomAttributeModel.CONTACT, "nope", Operator.EQUAL_TO, "1"))

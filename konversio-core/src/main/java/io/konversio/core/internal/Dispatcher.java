@@ -6,6 +6,7 @@ import io.konversio.core.spi.DataStore;
 import io.konversio.core.spi.OutboxStore;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -51,6 +52,8 @@ public final class Dispatcher {
   private boolean appendedWhileDispatching;
   /** Events this instance committed and has not delivered yet, by id; only ever a shortcut for the store. */
   private final Map<UUID, DomainEvent> known = new ConcurrentHashMap<>();
+  /** What stores see of {@link #known}: they may read it, never change it. */
+  private final Map<UUID, DomainEvent> knownView = Collections.unmodifiableMap(known);
   /** This instance's name when it claims the turn to dispatch (see {@link OutboxStore#claimDispatch}). */
   private final String id = UUID.randomUUID().toString();
 
@@ -102,7 +105,7 @@ public final class Dispatcher {
       while (true) {
         appendedWhileDispatching = false;
         List<OutboxStore.Entry> batch = store.write(tx -> tx.outbox().claimDispatch(id, LEASE)
-            ? tx.outbox().pending(BATCH, known) : null);
+            ? tx.outbox().pending(BATCH, knownView) : null);
         if (batch == null) {
           // Another process has the turn; it looks for pending events (ours too) after it gives the turn up.
           return;
