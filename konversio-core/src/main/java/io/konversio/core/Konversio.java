@@ -5,6 +5,7 @@ import io.konversio.core.account.Accounts;
 import io.konversio.core.contact.Contact;
 import io.konversio.core.conversation.ConversationId;
 import io.konversio.core.conversation.Conversations;
+import io.konversio.core.conversation.MessageType;
 import io.konversio.core.duework.DueItem;
 import io.konversio.core.duework.DueWorkHandler;
 import io.konversio.core.event.DomainEvent;
@@ -246,7 +247,7 @@ public final class Konversio implements AutoCloseable {
       if (event instanceof NotificationCreated created) {
         sink.deliver(created.notification());
       } else if (event instanceof MessageCreated created && created.message().isCustomerVisible()
-          && created.message().type() != io.konversio.core.conversation.MessageType.INCOMING) {
+          && created.message().type() != MessageType.INCOMING) {
         OutboundChannel channel = this.channel;
         if (channel == null) {
           return;

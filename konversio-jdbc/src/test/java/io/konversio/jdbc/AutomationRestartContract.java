@@ -17,6 +17,7 @@ import io.konversio.core.inbox.InboxSettings;
 import io.konversio.rules.Automation;
 import io.konversio.rules.AutomationRule;
 import io.konversio.rules.RuleId;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -49,10 +50,10 @@ abstract class AutomationRestartContract {
   }
 
   private Node start(String database) {
-    return start(database, java.time.Duration.ofSeconds(5));
+    return start(database, Duration.ofSeconds(5));
   }
 
-  private Node start(String database, java.time.Duration refresh) {
+  private Node start(String database, Duration refresh) {
     JdbcStore store = backend().open(database);
     stores.add(store);
     Automation automation = Automation.builder().ruleStore(store.ruleStore()).ruleRefreshInterval(refresh).build();
@@ -118,7 +119,7 @@ abstract class AutomationRestartContract {
   void ruleChangesOnOneNodeReachTheOtherNodesCompiledRules() {
     String database = backend().newDatabase();
     Node first = start(database);
-    Node second = start(database, java.time.Duration.ZERO);
+    Node second = start(database, Duration.ZERO);
     Account acme = first.konversio().accounts().create("Acme");
     Desk desk = first.konversio().desk(acme.id());
     Inbox inbox = desk.inboxes().create("Support", ChannelType.EMAIL, InboxSettings.defaults());

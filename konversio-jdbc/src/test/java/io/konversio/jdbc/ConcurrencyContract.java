@@ -19,6 +19,7 @@ import io.konversio.core.conversation.NewConversation;
 import io.konversio.core.conversation.Retry;
 import io.konversio.core.conversation.StaleConversationException;
 import io.konversio.core.event.ConversationUpdated;
+import io.konversio.core.event.MessageCreated;
 import io.konversio.core.inbox.ChannelType;
 import io.konversio.core.inbox.Inbox;
 import java.math.BigDecimal;
@@ -130,7 +131,7 @@ abstract class ConcurrencyContract {
       stores.add(store);
       nodes.add(Konversio.builder().store(store).listener(e -> {
         deliveries.merge(e.id(), 1, Integer::sum);
-        if (e instanceof io.konversio.core.event.MessageCreated) {
+        if (e instanceof MessageCreated) {
           versions.computeIfAbsent(e.conversationId(), k -> new CopyOnWriteArrayList<>())
               .add(e.conversation().version());
         }

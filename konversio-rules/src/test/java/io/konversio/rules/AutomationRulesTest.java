@@ -8,6 +8,7 @@ import io.konversio.core.InvalidInputException;
 import io.konversio.core.Konversio;
 import io.konversio.core.NotFoundException;
 import io.konversio.core.conversation.Conversation;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -50,7 +51,7 @@ class AutomationRulesTest {
 
     @Test
     void aNegativeRuleRefreshIntervalIsRejected() {
-        assertThatThrownBy(() -> Automation.builder().ruleRefreshInterval(java.time.Duration.ofSeconds(-1)))
+        assertThatThrownBy(() -> Automation.builder().ruleRefreshInterval(Duration.ofSeconds(-1)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ruleRefreshInterval");
         assertThatThrownBy(() -> Automation.builder().ruleRefreshInterval(null))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("ruleRefreshInterval");

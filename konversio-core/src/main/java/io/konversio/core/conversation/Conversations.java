@@ -3,14 +3,12 @@ package io.konversio.core.conversation;
 import io.konversio.core.Actor;
 import io.konversio.core.NotFoundException;
 import io.konversio.core.Page;
-import io.konversio.core.account.AccountId;
 import io.konversio.core.agent.AgentId;
 import io.konversio.core.agent.TeamId;
 import io.konversio.core.search.ConversationCounts;
 import io.konversio.core.search.ConversationQuery;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**

@@ -28,6 +28,7 @@ import io.konversio.core.spi.SavedFilterStore;
 import io.konversio.core.spi.StoreTransaction;
 import io.konversio.core.spi.TeamStore;
 import io.konversio.core.store.memory.InMemoryStore;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
@@ -218,7 +219,7 @@ class DispatcherTest {
           }
 
           @Override
-          public boolean claimDispatch(String dispatcher, java.time.Duration lease) {
+          public boolean claimDispatch(String dispatcher, Duration lease) {
             return outbox.claimDispatch(dispatcher, lease);
           }
 

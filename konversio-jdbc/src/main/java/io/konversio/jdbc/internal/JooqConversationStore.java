@@ -38,7 +38,6 @@ import org.jooq.Field;
 import org.jooq.Record1;
 import org.jooq.exception.IntegrityConstraintViolationException;
 import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
 
 /**
  * Conversations in {@code conversation}; labels again in {@code conversation_label} for filtering. Updates are

@@ -12,6 +12,7 @@ import io.konversio.core.conversation.Priority;
 import io.konversio.core.conversation.StaleConversationException;
 import io.konversio.core.inbox.ChannelType;
 import io.konversio.core.inbox.Inbox;
+import io.konversio.core.search.ConversationQuery;
 import io.konversio.core.spi.ConversationStore;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -213,7 +214,7 @@ public abstract class ConversationStoreContract extends StoreContractSupport {
       assertThat(find(w, c)).contains(c);
     }
     List<Conversation> vip = read(tx -> tx.conversations().query(w.accountId(),
-        io.konversio.core.search.ConversationQuery.builder().labelsAll("vip-1", "billing").build(),
+        ConversationQuery.builder().labelsAll("vip-1", "billing").build(),
         Optional.empty()).items());
     assertThat(vip).extracting(Conversation::id).containsExactly(next.get(1).id());
   }

@@ -10,6 +10,7 @@ import io.konversio.core.Konversio;
 import io.konversio.core.MutableClock;
 import io.konversio.core.NotFoundException;
 import io.konversio.core.agent.Agent;
+import io.konversio.core.agent.AgentId;
 import io.konversio.core.agent.AgentRole;
 import io.konversio.core.agent.Availability;
 import io.konversio.core.contact.Contact;
@@ -21,6 +22,7 @@ import io.konversio.core.conversation.ConversationStatus;
 import io.konversio.core.conversation.Conversations;
 import io.konversio.core.conversation.Message;
 import io.konversio.core.conversation.MessagePost;
+import io.konversio.core.conversation.MessageType;
 import io.konversio.core.conversation.NewConversation;
 import io.konversio.core.conversation.NewMessage;
 import io.konversio.core.event.ConversationUpdated;
@@ -32,12 +34,14 @@ import io.konversio.core.inbox.ChannelType;
 import io.konversio.core.inbox.Inbox;
 import io.konversio.core.inbox.InboxSettings;
 import io.konversio.core.spi.DataStore;
+import io.konversio.core.spi.OutboxStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
@@ -204,14 +208,14 @@ public abstract class PostAllContract extends StoreContractSupport {
         MessagePost.incoming(c.id(), "   ")), "posts[2].content");
     assertRejected(w, List.of(MessagePost.incoming(c.id(), "fine"),
         MessagePost.of(c.id(), NewMessage.incoming("not Ada"), Actor.contact(w.ben.id()))), "posts[1].sender");
-    assertRejected(w, List.of(new MessagePost(c.id(), NewMessage.reply("who?"), java.util.Optional.empty())),
+    assertRejected(w, List.of(new MessagePost(c.id(), NewMessage.reply("who?"), Optional.empty())),
         "posts[0].sender");
     assertRejected(w, List.of(MessagePost.incoming(c.id(), "fine"),
-        MessagePost.reply(other.id(), "from nobody", Actor.agent(io.konversio.core.agent.AgentId.of(999_999)))),
+        MessagePost.reply(other.id(), "from nobody", Actor.agent(AgentId.of(999_999)))),
         "posts[1].sender");
     assertRejected(w, List.of(MessagePost.incoming(c.id(), "fine"),
-        new MessagePost(c.id(), new NewMessage(io.konversio.core.conversation.MessageType.INCOMING, true, "x",
-            Map.of()), java.util.Optional.empty())), "posts[1].private");
+        new MessagePost(c.id(), new NewMessage(MessageType.INCOMING, true, "x",
+            Map.of()), Optional.empty())), "posts[1].private");
     assertRejected(w, Collections.nCopies(Conversations.MAX_POSTS_PER_CALL + 1,
         MessagePost.incoming(c.id(), "flood")), "posts");
     List<MessagePost> withNull = new ArrayList<>();
@@ -297,7 +301,7 @@ public abstract class PostAllContract extends StoreContractSupport {
         .isEqualTo(cs.size() + posts.size());
     assertThat(w.events).filteredOn(MessageCreated.class::isInstance).extracting(e -> ((MessageCreated) e).message())
         .containsExactlyElementsOf(added);
-    List<io.konversio.core.spi.OutboxStore.Entry> pending = read(tx -> tx.outbox().pending(10));
+    List<OutboxStore.Entry> pending = read(tx -> tx.outbox().pending(10));
     assertThat(pending).isEmpty();
   }
 
