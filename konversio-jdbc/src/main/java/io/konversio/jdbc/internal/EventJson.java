@@ -2,14 +2,16 @@ package io.konversio.jdbc.internal;
 
 import static io.konversio.jdbc.internal.JsonValues.NODES;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.SegmentedStringWriter;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.konversio.core.event.DomainEvent;
 import java.io.IOException;
-import java.util.HashMap;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -35,16 +37,17 @@ final class EventJson {
 
   /** The events as a JSON array, in order, streamed (no tree). */
   static String writeAll(List<DomainEvent> events) {
-    // Jackson's own segmented writer: no synchronized StringBuffer, no copying while the text grows
-    try (SegmentedStringWriter out = new SegmentedStringWriter(FACTORY._getBufferRecycler())) {
-      try (JsonGenerator g = FACTORY.createGenerator(out)) {
+    // UTF-8 bytes in Jackson's segmented buffer, then one String: joining char segments into a String (what a
+    // Writer-based generator needs) copies char by char and took a third of the time on large arrays
+    try (ByteArrayBuilder out = new ByteArrayBuilder(FACTORY._getBufferRecycler())) {
+      try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
         g.writeStartArray();
         for (DomainEvent event : events) {
           stream(g, event);
         }
         g.writeEndArray();
       }
-      return out.getAndClear();
+      return new String(out.toByteArray(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new IllegalStateException("cannot write JSON", e);
     }

@@ -36,7 +36,7 @@ final class JooqMessageStore implements MessageStore {
     r.setSenderKind(m.sender().kind().code());
     r.setSenderId(m.sender().id());
     r.setContent(m.content());
-    r.setAttributes(JsonValues.write(JsonValues.stringMapNode(m.attributes())));
+    r.setAttributes(attributes(m));
     r.setCreatedAt(Times.column(m.createdAt()));
     tx.insertUnique(tx.ctx.insertInto(MESSAGE).set(r), "message " + m.id());
   }
@@ -48,10 +48,15 @@ final class JooqMessageStore implements MessageStore {
     for (Message m : messages) {
       rows.add(new Object[] {m.id().value(), m.accountId().value(), m.conversationId().value(), m.type().code(),
           m.privateNote(), m.sender().kind().code(), m.sender().id(), m.content(),
-          JsonValues.write(JsonValues.stringMapNode(m.attributes())), Times.column(m.createdAt())});
+          attributes(m), Times.column(m.createdAt())});
     }
     INSERT.insert(tx, rows, messages.isEmpty() ? "" : "one of messages " + messages.get(0).id() + " to "
         + messages.get(messages.size() - 1).id());
+  }
+
+  /** The attributes as JSON; most messages have none. */
+  private static String attributes(Message m) {
+    return m.attributes().isEmpty() ? "{}" : JsonValues.write(JsonValues.stringMapNode(m.attributes()));
   }
 
   @Override

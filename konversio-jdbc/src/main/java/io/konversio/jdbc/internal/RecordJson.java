@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -45,29 +48,71 @@ final class RecordJson {
   private RecordJson() {
   }
 
-  /** A record's components, their accessors (looked up once: each lookup copies the method) and constructor. */
-  private record Shape(RecordComponent[] components, String[] names, Type[] types, Method[] accessors,
+  /**
+   * A record's components, their accessors (looked up once: each lookup copies the method; as method handles, which
+   * skip reflection's argument array and checks on every call) and constructor.
+   */
+  private record Shape(RecordComponent[] components, String[] names, Type[] types, MethodHandle[] accessors,
       Constructor<?> constructor) {
     static Shape of(Class<?> type) {
       RecordComponent[] components = type.getRecordComponents();
       Class<?>[] types = new Class<?>[components.length];
-      Method[] accessors = new Method[components.length];
+      MethodHandle[] accessors = new MethodHandle[components.length];
       String[] names = new String[components.length];
       Type[] generic = new Type[components.length];
-      for (int i = 0; i < components.length; i++) {
-        types[i] = components[i].getType();
-        names[i] = components[i].getName();
-        generic[i] = components[i].getGenericType(); // parsed from the signature on every call
-        accessors[i] = components[i].getAccessor();
-        accessors[i].setAccessible(true); // skips the access check on every call
-      }
       try {
+        for (int i = 0; i < components.length; i++) {
+          types[i] = components[i].getType();
+          names[i] = components[i].getName();
+          generic[i] = components[i].getGenericType(); // parsed from the signature on every call
+          Method accessor = components[i].getAccessor();
+          accessor.setAccessible(true);
+          accessors[i] = MethodHandles.lookup().unreflect(accessor)
+              .asType(MethodType.methodType(Object.class, Object.class));
+        }
         return new Shape(components, names, generic, accessors, type.getDeclaredConstructor(types));
       } catch (NoSuchMethodException e) {
         throw new IllegalStateException("record " + type.getName() + " has no canonical constructor", e);
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException("cannot read the components of record " + type.getName(), e);
       }
     }
   }
+
+  /** How {@link #stream} writes a value of a declared class. */
+  private enum Kind { TAGGED, STRING, BOOLEAN, INT, LONG, DOUBLE, INSTANT, TEXT, ENUM, RECORD, UNSUPPORTED }
+
+  /** Each class's kind, worked out once: {@code Class.isRecord} and {@code isEnum} are native calls. */
+  private static final ClassValue<Kind> KINDS = new ClassValue<>() {
+    @Override
+    protected Kind computeValue(Class<?> c) {
+      if (c == Object.class) {
+        return Kind.TAGGED;
+      } else if (c == String.class) {
+        return Kind.STRING;
+      } else if (c == boolean.class || c == Boolean.class) {
+        return Kind.BOOLEAN;
+      } else if (c == int.class || c == Integer.class || c == short.class || c == Short.class) {
+        return Kind.INT;
+      } else if (c == long.class || c == Long.class) {
+        return Kind.LONG;
+      } else if (c == double.class || c == Double.class) {
+        return Kind.DOUBLE;
+      } else if (c == Instant.class) {
+        return Kind.INSTANT;
+      } else if (c == UUID.class || c == LocalDate.class || c == BigDecimal.class) {
+        return Kind.TEXT;
+      } else if (c.isEnum()) {
+        return Kind.ENUM;
+      } else if (c.isRecord()) {
+        return Kind.RECORD;
+      } else if (Optional.class.isAssignableFrom(c) || Collection.class.isAssignableFrom(c)
+          || Map.class.isAssignableFrom(c)) {
+        return Kind.TAGGED;
+      }
+      return Kind.UNSUPPORTED;
+    }
+  };
 
   /** The value as a JSON tree: what {@link #stream} writes, read back as a tree. */
   static JsonNode write(@Nullable Object value, Type type) {
@@ -95,35 +140,37 @@ final class RecordJson {
       streamGeneric(g, value, p);
       return;
     }
-    if (!(type instanceof Class<?> c) || c == Object.class) {
+    if (!(type instanceof Class<?> c)) {
       g.writeTree(JsonValues.typed(value));
-    } else if (c == String.class) {
-      g.writeString((String) value);
-    } else if (c == boolean.class || c == Boolean.class) {
-      g.writeBoolean((Boolean) value);
-    } else if (c == int.class || c == Integer.class || c == short.class || c == Short.class) {
-      g.writeNumber(((Number) value).intValue());
-    } else if (c == long.class || c == Long.class) {
-      g.writeNumber((Long) value);
-    } else if (c == double.class || c == Double.class) {
-      g.writeNumber((Double) value);
-    } else if (c == Instant.class || c == UUID.class || c == LocalDate.class || c == BigDecimal.class) {
-      g.writeString(value.toString());
-    } else if (c.isEnum()) {
-      g.writeString(((Enum<?>) value).name());
-    } else if (c.isRecord()) {
-      g.writeStartObject();
-      Shape shape = SHAPES.get(c);
-      RecordComponent[] components = shape.components();
-      for (int i = 0; i < components.length; i++) {
-        g.writeFieldName(shape.names()[i]);
-        stream(g, access(shape.accessors()[i], components[i], value), shape.types()[i]);
+      return;
+    }
+    switch (KINDS.get(c)) {
+      case STRING -> g.writeString((String) value);
+      case BOOLEAN -> g.writeBoolean((Boolean) value);
+      case INT -> g.writeNumber(((Number) value).intValue());
+      case LONG -> g.writeNumber((Long) value);
+      case DOUBLE -> g.writeNumber((Double) value);
+      case INSTANT -> g.writeString(Times.iso((Instant) value));
+      case TEXT -> g.writeString(value.toString());
+      case ENUM -> g.writeString(((Enum<?>) value).name());
+      case RECORD -> {
+        g.writeStartObject();
+        Shape shape = SHAPES.get(c);
+        MethodHandle[] accessors = shape.accessors();
+        for (int i = 0; i < accessors.length; i++) {
+          g.writeFieldName(shape.names()[i]);
+          stream(g, access(accessors[i], shape.components()[i], value), shape.types()[i]);
+        }
+        g.writeEndObject();
       }
-      g.writeEndObject();
-    } else if (value instanceof Optional<?> || value instanceof Collection<?> || value instanceof Map<?, ?>) {
-      g.writeTree(JsonValues.typed(value));
-    } else {
-      throw new IllegalArgumentException("cannot store a value of type " + c.getName() + ": " + value);
+      case TAGGED -> g.writeTree(JsonValues.typed(value));
+      default -> {
+        if (value instanceof Optional<?> || value instanceof Collection<?> || value instanceof Map<?, ?>) {
+          g.writeTree(JsonValues.typed(value));
+        } else {
+          throw new IllegalArgumentException("cannot store a value of type " + c.getName() + ": " + value);
+        }
+      }
     }
   }
 
@@ -249,12 +296,12 @@ final class RecordJson {
     return read(node, raw);
   }
 
-  private static @Nullable Object access(Method accessor, RecordComponent component, Object record) {
+  private static @Nullable Object access(MethodHandle accessor, RecordComponent component, Object record) {
     try {
-      return accessor.invoke(record);
-    } catch (InvocationTargetException e) {
-      throw new IllegalStateException("cannot read " + component.getName(), e.getCause());
-    } catch (IllegalAccessException e) {
+      return (Object) accessor.invokeExact(record);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
       throw new IllegalStateException("cannot read " + component.getName(), e);
     }
   }
