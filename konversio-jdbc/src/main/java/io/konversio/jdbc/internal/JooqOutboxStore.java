@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Record4;
 import org.jooq.Result;
@@ -187,8 +188,9 @@ final class JooqOutboxStore implements OutboxStore {
    * delivers events again (at least once) or ends a turn early; the change and its events were committed durably.
    */
   private void asynchronousCommit() {
-    if (tx.isPostgres() && !tx.inHostTransaction()) {
+    if (tx.isPostgres() && !tx.inHostTransaction() && !tx.asynchronousCommit) {
       tx.ctx.execute("set local synchronous_commit to off");
+      tx.asynchronousCommit = true;
     }
   }
 
@@ -198,15 +200,38 @@ final class JooqOutboxStore implements OutboxStore {
     if (sequences.isEmpty()) {
       return;
     }
-    Map<Long, Set<Integer>> byRow = new TreeMap<>();
+    Map<Long, TreeSet<Integer>> byRow = new TreeMap<>();
     for (long sequence : sequences) {
       byRow.computeIfAbsent(sequence >>> INDEX_BITS, k -> new TreeSet<>())
           .add((int) (sequence & (MAX_EVENTS_PER_ROW - 1)));
     }
     asynchronousCommit();
+    // The common case, a row whose events were all delivered now and none before, takes one delete that checks
+    // exactly that; when it removes fewer rows than asked, every row takes the read-then-write path below (the
+    // deleted ones are no longer found there).
+    Map<Integer, List<Long>> wholeBySize = new TreeMap<>(); // a few sizes: one condition each, not one per row
+    int wholeRows = 0;
+    for (var e : byRow.entrySet()) {
+      if (fromFirst(e.getValue())) {
+        wholeBySize.computeIfAbsent(e.getValue().size(), k -> new ArrayList<>()).add(e.getKey());
+        wholeRows++;
+      }
+    }
+    Condition whole = DSL.noCondition();
+    for (var e : wholeBySize.entrySet()) {
+      whole = whole.or(OUTBOX.EVENT_COUNT.eq(e.getKey()).and(OUTBOX.SEQ.in(e.getValue())));
+    }
+    Set<Long> rest = new TreeSet<>(byRow.keySet());
+    if (wholeRows > 0
+        && tx.ctx.deleteFrom(OUTBOX).where(whole.and(OUTBOX.DISPATCHED.isNull())).execute() == wholeRows) {
+      rest.removeIf(row -> fromFirst(byRow.get(row)));
+    }
+    if (rest.isEmpty()) {
+      return;
+    }
     List<Long> done = new ArrayList<>();
     for (var r : tx.ctx.select(OUTBOX.SEQ, OUTBOX.EVENT_COUNT, OUTBOX.DISPATCHED).from(OUTBOX)
-        .where(OUTBOX.SEQ.in(byRow.keySet())).fetch()) {
+        .where(OUTBOX.SEQ.in(rest)).fetch()) {
       Set<Integer> delivered = new TreeSet<>(dispatched(r.value3()));
       delivered.addAll(byRow.get(r.value1()));
       delivered.removeIf(i -> i >= r.value2());
@@ -221,5 +246,10 @@ final class JooqOutboxStore implements OutboxStore {
     if (!done.isEmpty()) {
       tx.ctx.deleteFrom(OUTBOX).where(OUTBOX.SEQ.in(done)).execute();
     }
+  }
+
+  /** Whether the indexes are 0, 1, ..., n - 1. */
+  private static boolean fromFirst(TreeSet<Integer> indexes) {
+    return indexes.last() == indexes.size() - 1;
   }
 }

@@ -32,6 +32,8 @@ final class JooqTransaction implements StoreTransaction {
    * version that keeps them needs no look at {@code conversation_label} (the version check proves the row unchanged).
    */
   final Map<Long, KnownLabels> knownLabels = new HashMap<>();
+  /** Whether this transaction already asked PostgreSQL not to wait for the WAL flush at commit. */
+  boolean asynchronousCommit;
 
   /** A conversation's labels at a version. */
   record KnownLabels(long version, Set<String> labels) {

@@ -157,6 +157,57 @@ public abstract class OutboxStoreContract extends StoreContractSupport {
   }
 
   @Test
+  void theFirstEventsOfAChangeMarkedLeaveTheRestPendingUntilTheyAreMarkedToo() {
+    World w = newWorld("Acme");
+    DomainEvent first = created(w, 1);
+    DomainEvent second = created(w, 2);
+    DomainEvent third = created(w, 3);
+    append(first, second, third); // one change
+    List<Long> sequences = sequences(pending(10));
+
+    markDispatched(sequences.get(0), sequences.get(1));
+
+    assertThat(events(pending(10))).containsExactly(third);
+    markDispatched(sequences.get(2));
+    assertThat(pending(10)).isEmpty();
+  }
+
+  @Test
+  void oneMarkOverChangesDeliveredWholeAndInPartRemovesExactlyTheDelivered() {
+    World w = newWorld("Acme");
+    DomainEvent a = created(w, 1);
+    DomainEvent b = created(w, 2);
+    DomainEvent c = created(w, 3);
+    DomainEvent d = created(w, 4);
+    DomainEvent e = created(w, 5);
+    append(a, b);
+    append(c);
+    append(d, e);
+    List<Long> sequences = sequences(pending(10));
+
+    markDispatched(sequences.get(0), sequences.get(1), sequences.get(2), sequences.get(3));
+
+    assertThat(events(pending(10))).containsExactly(e);
+    assertThat(sequences(pending(10))).containsExactly(sequences.get(4));
+  }
+
+  @Test
+  void theLaterEventsOfAChangeMarkedLeaveTheFirstPending() {
+    World w = newWorld("Acme");
+    DomainEvent first = created(w, 1);
+    DomainEvent second = created(w, 2);
+    DomainEvent third = created(w, 3);
+    append(first, second, third);
+    List<Long> sequences = sequences(pending(10));
+
+    markDispatched(sequences.get(1), sequences.get(2));
+
+    assertThat(events(pending(10))).containsExactly(first);
+    markDispatched(sequences.get(0));
+    assertThat(pending(10)).isEmpty();
+  }
+
+  @Test
   void eventsAppendedAfterADispatchFollowTheRemainingOnes() {
     World w = newWorld("Acme");
     DomainEvent first = created(w, 1);
