@@ -158,17 +158,33 @@ public abstract class OutboxStoreContract extends StoreContractSupport {
 
   @Test
   void theFirstEventsOfAChangeMarkedLeaveTheRestPendingUntilTheyAreMarkedToo() {
+    markAChangeInTwoSteps(0, 1);
+  }
+
+  @Test
+  void theLaterEventsOfAChangeMarkedLeaveTheFirstPendingUntilItIsMarkedToo() {
+    markAChangeInTwoSteps(1, 2);
+  }
+
+  /** Appends one change of three events, marks the given ones, then the others. */
+  private void markAChangeInTwoSteps(int... firstStep) {
     World w = newWorld("Acme");
-    DomainEvent first = created(w, 1);
-    DomainEvent second = created(w, 2);
-    DomainEvent third = created(w, 3);
-    append(first, second, third); // one change
+    List<DomainEvent> events = List.of(created(w, 1), created(w, 2), created(w, 3));
+    useWrite(tx -> tx.outbox().append(events));
     List<Long> sequences = sequences(pending(10));
+    List<Long> marked = new ArrayList<>();
+    List<DomainEvent> rest = new ArrayList<>(events);
+    for (int i : firstStep) {
+      marked.add(sequences.get(i));
+      rest.remove(events.get(i));
+    }
 
-    markDispatched(sequences.get(0), sequences.get(1));
+    useWrite(tx -> tx.outbox().markDispatched(marked));
 
-    assertThat(events(pending(10))).containsExactly(third);
-    markDispatched(sequences.get(2));
+    assertThat(events(pending(10))).containsExactlyElementsOf(rest);
+    List<Long> others = new ArrayList<>(sequences);
+    others.removeAll(marked);
+    useWrite(tx -> tx.outbox().markDispatched(others));
     assertThat(pending(10)).isEmpty();
   }
 
@@ -189,22 +205,6 @@ public abstract class OutboxStoreContract extends StoreContractSupport {
 
     assertThat(events(pending(10))).containsExactly(e);
     assertThat(sequences(pending(10))).containsExactly(sequences.get(4));
-  }
-
-  @Test
-  void theLaterEventsOfAChangeMarkedLeaveTheFirstPending() {
-    World w = newWorld("Acme");
-    DomainEvent first = created(w, 1);
-    DomainEvent second = created(w, 2);
-    DomainEvent third = created(w, 3);
-    append(first, second, third);
-    List<Long> sequences = sequences(pending(10));
-
-    markDispatched(sequences.get(1), sequences.get(2));
-
-    assertThat(events(pending(10))).containsExactly(first);
-    markDispatched(sequences.get(0));
-    assertThat(pending(10)).isEmpty();
   }
 
   @Test
