@@ -144,9 +144,14 @@ final class JooqOutboxStore implements OutboxStore {
     return Arrays.stream(column.split(",")).map(Integer::valueOf).collect(Collectors.toCollection(TreeSet::new));
   }
 
+  /**
+   * The first row by the primary key, not {@code EXISTS}: the outbox is a queue whose deleted rows stay until vacuum,
+   * and PostgreSQL answers {@code EXISTS} with a sequential scan over all of them, each time (0.2 ms per dispatch in
+   * the single-command benchmark), while the index scan skips the entries it found dead once.
+   */
   @Override
   public boolean hasPending() {
-    return tx.ctx.fetchExists(OUTBOX);
+    return tx.ctx.select(OUTBOX.SEQ).from(OUTBOX).orderBy(OUTBOX.SEQ).limit(1).fetchOptional().isPresent();
   }
 
   /**
