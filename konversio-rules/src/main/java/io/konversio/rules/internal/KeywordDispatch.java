@@ -1,44 +1,72 @@
 package io.konversio.rules.internal;
 
+import io.konversio.rules.ConversationFact;
 import io.konversio.rules.StandardAttribute;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The keyword key of one bucket of rules (rules that share their alpha-indexed prefix: trigger, inbox /
  * status equalities), on which Drools hashes one alpha node per keyword, so an event reaches only the rules
- * whose required keyword occurs in its content instead of testing every rule of the bucket.
+ * whose required keyword occurs instead of testing every rule of the bucket.
  *
- * <p>Each rule of the bucket needs one of a few content keywords (its required set). The key of an event is
- * the id of the one bucket keyword its content contains; {@link #NONE} when it contains none (then no rule
- * of the bucket can match); {@link #MULTI} when it contains two or more (then every rule of the bucket is
- * reached through one shared node and tested in full). So a rule gets one Drools rule per required keyword
- * plus one for {@code MULTI}; the key has one value at a time, so at most one of them is active. Immutable;
- * thread-safe.
+ * <p>Each rule of the bucket needs one of a few {@link Need}s: a keyword that a text attribute (the content,
+ * the mail subject, ...) contains, as {@code contains} conditions define it. The key of an event is the
+ * index of the one need of the bucket that holds; {@link #NONE} when none holds (then no rule of the bucket
+ * can match); {@link #MULTI} when two or more hold (then every rule of the bucket is reached through one
+ * shared node and tested in full). So a rule gets one Drools rule per need plus one for {@code MULTI}; the
+ * key has one value at a time, so at most one of them is active. Immutable; thread-safe.
  */
 final class KeywordDispatch {
-    /** The key when the content contains none of the bucket's keywords, or there is no content. */
+    /** The key when none of the bucket's needs holds. */
     static final Integer NONE = -1;
-    /** The key when the content contains two or more of the bucket's keywords. */
+    /** The key when two or more of the bucket's needs hold. */
     static final Integer MULTI = -2;
 
+    /** The text attribute {@code attribute}, folded, contains the folded keyword {@code word}. */
+    record Need(StandardAttribute attribute, String word) {
+    }
+
     private final int number;
-    /** The bucket's keyword ids, ascending, and the folded keywords they stand for. */
+    /** The needs, grouped by attribute (content first), with their keyword ids and their boxed keys. */
+    private final List<Need> needs;
+    private final StandardAttribute[] attributes;
+    private final List<Function<ConversationFact, @Nullable String>> values;
     private final int[] ids;
     private final String[] words;
-    /** {@code ids}, boxed once: the key is extracted for every event that reaches the bucket. */
-    private final Integer[] boxed;
+    private final Integer[] keys;
 
     /**
-     * Bucket {@code number} (unique in its rule set) over the folded keywords {@code words}, with their ids in
-     * {@code keywords}.
+     * Bucket {@code number} (unique in its rule set) over the distinct {@code needs} of its rules, whose
+     * keywords get their ids from {@code keywords}.
      */
-    KeywordDispatch(int number, List<String> words, KeywordAutomaton.Builder keywords) {
+    KeywordDispatch(int number, List<Need> needs, KeywordAutomaton.Builder keywords) {
         this.number = number;
-        this.words = words.stream().distinct().sorted((a, b) -> Integer.compare(keywords.id(a), keywords.id(b)))
-                .toArray(String[]::new);
-        this.ids = Arrays.stream(this.words).mapToInt(keywords::id).toArray();
-        this.boxed = Arrays.stream(this.ids).boxed().toArray(Integer[]::new);
+        this.needs = needs.stream().distinct()
+                .sorted(Comparator.comparing((Need n) -> n.attribute() != StandardAttribute.CONTENT)
+                        .thenComparing(Need::attribute).thenComparing(Need::word))
+                .toList();
+        int n = this.needs.size();
+        attributes = new StandardAttribute[n];
+        values = new ArrayList<>();
+        ids = new int[n];
+        words = new String[n];
+        keys = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            Need need = this.needs.get(i);
+            Function<ConversationFact, @Nullable String> value = StandardTests.text(need.attribute());
+            if (value == null) {
+                throw new IllegalArgumentException("not a text attribute: " + need.attribute().key());
+            }
+            attributes[i] = need.attribute();
+            values.add(value);
+            ids[i] = keywords.id(need.word());
+            words[i] = need.word();
+            keys[i] = i;
+        }
     }
 
     /** The bucket's number, which makes the key nodes' expression ids unique per bucket. */
@@ -46,37 +74,45 @@ final class KeywordDispatch {
         return number;
     }
 
-    /**
-     * The key of {@code w}'s content: from the keyword automaton's scan, or by substring tests when the rule
-     * set has no automaton. Use {@link WorkingFact#dispatchKey}, which caches it.
-     */
-    Integer key(WorkingFact w) {
-        String raw = w.getData().content();
-        if (raw == null) {
-            return NONE;
+    /** The key that routes an event to the variant of a rule for {@code need}, one of the bucket's. */
+    Integer keyOf(Need need) {
+        int at = needs.indexOf(need);
+        if (at < 0) {
+            throw new IllegalArgumentException(need + " is not in bucket " + number);
         }
-        long[] hits = w.contentHits();
-        String folded = hits == null ? w.folded(StandardAttribute.CONTENT, raw) : null;
-        Integer found = NONE;
-        for (int i = 0; i < ids.length; i++) {
-            int id = ids[i];
-            boolean hit = hits != null ? (hits[id >>> 6] & (1L << id)) != 0 : folded.contains(words[i]);
-            if (hit) {
-                if (found != NONE) {
-                    return MULTI;
-                }
-                found = boxed[i];
-            }
-        }
-        return found;
+        return keys[at];
     }
 
-    /** The boxed key of keyword {@code id}, which must be one of the bucket's. */
-    Integer keyOf(int id) {
-        int at = Arrays.binarySearch(ids, id);
-        if (at < 0) {
-            throw new IllegalArgumentException("keyword " + id + " is not in bucket " + number);
+    /**
+     * The key of {@code w}: each attribute's keywords from one scan of the keyword automaton (the content's
+     * is shared with the content conditions), or by substring tests when the rule set has no automaton. Use
+     * {@link WorkingFact#dispatchKey}, which caches it.
+     */
+    Integer key(WorkingFact w) {
+        Integer found = NONE;
+        int i = 0;
+        while (i < ids.length) {
+            StandardAttribute a = attributes[i];
+            int end = i + 1;
+            while (end < ids.length && attributes[end] == a) {
+                end++;
+            }
+            String raw = values.get(i).apply(w.getData());
+            if (raw != null) {
+                long[] hits = a == StandardAttribute.CONTENT ? w.contentHits() : w.scan(a, raw);
+                String folded = hits == null ? w.folded(a, raw) : null;
+                for (int j = i; j < end; j++) {
+                    int id = ids[j];
+                    if (hits != null ? (hits[id >>> 6] & (1L << id)) != 0 : folded.contains(words[j])) {
+                        if (found != NONE) {
+                            return MULTI;
+                        }
+                        found = keys[j];
+                    }
+                }
+            }
+            i = end;
         }
-        return boxed[at];
+        return found;
     }
 }

@@ -14,6 +14,7 @@ import io.konversio.rules.ConditionNode;
 import io.konversio.rules.Operator;
 import io.konversio.rules.RuleEvent;
 import io.konversio.rules.StandardAttribute;
+import io.konversio.rules.internal.KeywordDispatch.Need;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -93,9 +94,10 @@ final class RuleCompiler {
             }
             // one rule per required keyword, one for MULTI: the key has one value, so one of them at most is active
             ReaderIndex register = readers;
-            for (int id : route.keywords()) {
-                model.addRule(droolsRule(meta, salience, register, keywords, prefilter, route.dispatch(),
-                        route.dispatch().keyOf(id), "#k" + id));
+            for (Need need : route.needs()) {
+                Integer key = route.dispatch().keyOf(need);
+                model.addRule(droolsRule(meta, salience, register, keywords, prefilter, route.dispatch(), key,
+                        "#k" + key));
                 register = null;
             }
             model.addRule(droolsRule(meta, salience, null, keywords, prefilter, route.dispatch(),
@@ -173,8 +175,8 @@ final class RuleCompiler {
                 .build(p, on(fact).execute(w -> w.context().fire(meta)));
     }
 
-    /** A keyword-dispatched rule: its bucket and the ids of its required keywords (one variant each). */
-    private record Route(KeywordDispatch dispatch, int[] keywords) {
+    /** A keyword-dispatched rule: its bucket and its needs (one variant each). */
+    private record Route(KeywordDispatch dispatch, List<Need> needs) {
     }
 
     /** By rule index: its keyword prefilter and its route (each null when it has none). */
@@ -195,11 +197,11 @@ final class RuleCompiler {
         int[][] prefilters = new int[rules.size()][];
         Route[] routes = new Route[rules.size()];
         Map<String, List<RuleMeta>> byPrefix = new LinkedHashMap<>();
-        Map<Integer, Set<String>> required = new HashMap<>();
+        Map<Integer, Set<Need>> required = new HashMap<>();
         for (RuleMeta meta : rules) {
             AutomationRule r = meta.rule();
             StringBuilder prefix = new StringBuilder(r.event().code());
-            Set<String> need = null;
+            Set<Need> need = null;
             for (ConditionNode node : conjuncts(r.conditions())) {
                 String key = indexKey(node);
                 if (key != null) {
@@ -215,56 +217,56 @@ final class RuleCompiler {
         }
         int buckets = 0;
         for (List<RuleMeta> bucket : byPrefix.values()) {
-            List<RuleMeta> routed = new ArrayList<>();
-            List<RuleMeta> others = new ArrayList<>();
-            for (RuleMeta meta : bucket) {
-                (required.get(meta.index()).size() <= MAX_DISPATCH_KEYWORDS ? routed : others).add(meta);
-            }
+            List<RuleMeta> routed = bucket.stream()
+                    .filter(meta -> required.get(meta.index()).size() <= MAX_DISPATCH_KEYWORDS).toList();
             if (dispatching && routed.size() >= MIN_DISPATCH_BUCKET) {
-                List<String> words = new ArrayList<>();
-                routed.forEach(meta -> words.addAll(required.get(meta.index())));
-                KeywordDispatch dispatch = new KeywordDispatch(buckets++, words, keywords);
+                List<Need> needs = new ArrayList<>();
+                routed.forEach(meta -> needs.addAll(required.get(meta.index())));
+                KeywordDispatch dispatch = new KeywordDispatch(buckets++, needs, keywords);
                 for (RuleMeta meta : routed) {
-                    routes[meta.index()] = new Route(dispatch, ids(required.get(meta.index()), keywords));
+                    routes[meta.index()] = new Route(dispatch, List.copyOf(required.get(meta.index())));
                 }
-            } else {
-                others.addAll(routed);
             }
+            // prefilter nodes test the content only
+            List<RuleMeta> others = bucket.stream().filter(meta -> routes[meta.index()] == null
+                    && required.get(meta.index()).stream().allMatch(n -> n.attribute() == StandardAttribute.CONTENT))
+                    .toList();
             if (others.size() < MIN_PREFILTER_BUCKET) {
                 continue; // a scan of the content costs about as much as this many substring tests
             }
             int size = Math.max(4, (int) Math.ceil(Math.sqrt(others.size())));
             for (int from = 0; from < others.size(); from += size) {
                 List<RuleMeta> group = others.subList(from, Math.min(others.size(), from + size));
-                Set<String> words = new HashSet<>();
-                group.forEach(meta -> words.addAll(required.get(meta.index())));
-                int[] array = ids(words, keywords);
-                group.forEach(meta -> prefilters[meta.index()] = array);
+                int[] ids = group.stream().flatMap(meta -> required.get(meta.index()).stream())
+                        .mapToInt(n -> keywords.id(n.word())).sorted().distinct().toArray();
+                group.forEach(meta -> prefilters[meta.index()] = ids);
             }
         }
         return new KeywordPlan(prefilters, routes);
     }
 
-    /** The ids of folded keywords, ascending. */
-    private static int[] ids(Set<String> words, KeywordAutomaton.Builder keywords) {
-        return words.stream().mapToInt(keywords::id).sorted().toArray();
-    }
-
     /**
-     * Folded keywords of which the node needs one to occur in the content (null when it needs none): a content
+     * Keywords of which the node needs one to occur (null when it needs none): a text attribute's
      * {@code contains}; an {@code all} group's first such child; an {@code any} group's union if every child
      * needs one.
      */
-    private static @Nullable Set<String> requiredKeywords(ConditionNode node) {
+    private static @Nullable Set<Need> requiredKeywords(ConditionNode node) {
         if (node instanceof Condition c) {
-            return !c.isCustom() && c.operator() == Operator.CONTAINS
-                    && c.attribute().equals(StandardAttribute.CONTENT.key())
-                    ? ConditionPredicates.foldAll(c.values()) : null;
+            if (c.isCustom() || c.operator() != Operator.CONTAINS) {
+                return null;
+            }
+            StandardAttribute a = StandardAttribute.fromKey(c.attribute()).orElse(null);
+            if (a == null || StandardTests.text(a) == null) {
+                return null;
+            }
+            Set<Need> needs = new HashSet<>();
+            ConditionPredicates.foldAll(c.values()).forEach(v -> needs.add(new Need(a, v)));
+            return needs;
         }
         ConditionGroup g = (ConditionGroup) node;
         if (g.kind() == ConditionGroup.Kind.ALL) {
             for (ConditionNode child : g.children()) {
-                Set<String> need = requiredKeywords(child);
+                Set<Need> need = requiredKeywords(child);
                 if (need != null) {
                     return need;
                 }
@@ -272,9 +274,9 @@ final class RuleCompiler {
             return null;
         }
         if (g.kind() == ConditionGroup.Kind.ANY && !g.children().isEmpty()) {
-            Set<String> union = new HashSet<>();
+            Set<Need> union = new HashSet<>();
             for (ConditionNode child : g.children()) {
-                Set<String> need = requiredKeywords(child);
+                Set<Need> need = requiredKeywords(child);
                 if (need == null) {
                     return null;
                 }

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * Routing rules by their bucket's keyword key ({@link KeywordDispatch}) changes no result: the same rules,
  * compiled with and without it, match the same rules in the same order, with chaining (label changes read by
  * later rules, an executor that appends keywords to the content so the key itself changes mid-evaluation),
- * the at-most-once guard, and contents holding none, one or several of a bucket's keywords.
+ * the at-most-once guard, and contents and mail subjects holding none, one or several of a bucket's
+ * keywords.
  */
 class KeywordDispatchTest {
     private static final String[] LABELS = {"x", "y", "z"};
@@ -107,6 +108,7 @@ class KeywordDispatchTest {
         ConversationFact.Builder b = ConversationFact.builder().event(RuleEvent.MESSAGE_CREATED)
                 .occurredAt(Instant.parse("2026-06-05T10:15:30Z")).accountId(1).conversationId(7)
                 .inboxId(1 + random.nextInt(2)).messageType("incoming")
+                .mailSubject(random.nextBoolean() ? null : keyword(random) + " " + keyword(random))
                 .content(random.nextInt(10) == 0 ? null
                         : random.nextBoolean() ? content.toUpperCase(Locale.ROOT) : content);
         for (String label : LABELS) {
@@ -131,7 +133,7 @@ class KeywordDispatchTest {
         ConditionNode a = contains(random);
         Condition has = Condition.of("labels", Operator.EQUAL_TO, label(random));
         Condition hasNot = Condition.of("labels", Operator.NOT_EQUAL_TO, label(random));
-        return switch (random.nextInt(9)) {
+        return switch (random.nextInt(11)) {
             case 0 -> ConditionGroup.all(a);
             case 1 -> ConditionGroup.all(inbox, a);
             case 2 -> ConditionGroup.all(inbox, a, has);
@@ -142,6 +144,10 @@ class KeywordDispatchTest {
             case 6 -> ConditionGroup.all(inbox, a, Condition.of("content", Operator.DOES_NOT_CONTAIN,
                     keyword(random)));
             case 7 -> ConditionGroup.all(inbox, has);
+            case 8 -> ConditionGroup.all(inbox, Condition.of("mail_subject", Operator.CONTAINS, keyword(random)),
+                    hasNot);
+            case 9 -> ConditionGroup.all(inbox, ConditionGroup.any(a, Condition.of("mail_subject",
+                    Operator.CONTAINS, keyword(random), keyword(random))));
             default -> ConditionGroup.all(inbox, ConditionGroup.any(a, Condition.of("mail_subject",
                     Operator.CONTAINS, keyword(random))));
         };
