@@ -91,28 +91,39 @@ final class KeywordDispatch {
     Integer key(WorkingFact w) {
         Integer found = NONE;
         int i = 0;
-        while (i < ids.length) {
+        while (i < ids.length && found != MULTI) {
             StandardAttribute a = attributes[i];
             int end = i + 1;
             while (end < ids.length && attributes[end] == a) {
                 end++;
             }
-            String raw = values.get(i).apply(w.getData());
+            boolean content = a == StandardAttribute.CONTENT; // most needs: no function call, a shared scan
+            String raw = content ? w.getData().content() : values.get(i).apply(w.getData());
             if (raw != null) {
-                long[] hits = a == StandardAttribute.CONTENT ? w.contentHits() : w.scan(a, raw);
-                String folded = hits == null ? w.folded(a, raw) : null;
-                for (int j = i; j < end; j++) {
-                    int id = ids[j];
-                    if (hits != null ? (hits[id >>> 6] & (1L << id)) != 0 : folded.contains(words[j])) {
-                        if (found != NONE) {
-                            return MULTI;
-                        }
-                        found = keys[j];
-                    }
-                }
+                long[] hits = content ? w.contentHits() : w.scan(a, raw);
+                found = match(i, end, hits, hits == null ? w.folded(a, raw) : null, found);
             }
             i = end;
         }
         return found;
     }
+
+    /**
+     * {@code found} (NONE or a key) updated with the needs {@code from} to {@code to} (exclusive), which are
+     * on one attribute: its keyword {@code hits}, or else its {@code folded} value.
+     */
+    private Integer match(int from, int to, long @Nullable [] hits, @Nullable String folded, Integer found) {
+        Integer key = found;
+        for (int j = from; j < to; j++) {
+            int id = ids[j];
+            if (hits != null ? (hits[id >>> 6] & (1L << id)) != 0 : folded != null && folded.contains(words[j])) {
+                if (key != NONE) {
+                    return MULTI;
+                }
+                key = keys[j];
+            }
+        }
+        return key;
+    }
+
 }

@@ -96,24 +96,23 @@ final class RuleCompiler {
             ReaderIndex register = readers;
             for (Need need : route.needs()) {
                 Integer key = route.dispatch().keyOf(need);
-                model.addRule(droolsRule(meta, salience, register, keywords, prefilter, route.dispatch(), key,
-                        "#k" + key));
+                model.addRule(droolsRule(meta, salience, register, keywords, prefilter, route, key, "#k" + key));
                 register = null;
             }
-            model.addRule(droolsRule(meta, salience, null, keywords, prefilter, route.dispatch(),
-                    KeywordDispatch.MULTI, "#multi"));
+            model.addRule(droolsRule(meta, salience, null, keywords, prefilter, route, KeywordDispatch.MULTI,
+                    "#multi"));
         }
         return new Compiled(KieBaseBuilder.createKieBaseFromModel(model), readers, keywords.build());
     }
 
     /**
-     * The Drools rule for {@code meta}. With {@code dispatch}, its pattern needs the bucket's keyword key to be
+     * The Drools rule for {@code meta}. With a {@code route}, its pattern needs the bucket's keyword key to be
      * {@code key}, right after the alpha-indexed prefix; {@code suffix} then tells the variants' names apart.
      * Registers the rule in {@code readers} unless null (once per rule, not per variant).
      */
     private Rule droolsRule(RuleMeta meta, int salience, @Nullable ReaderIndex readers,
                             KeywordAutomaton.Builder keywords, int @Nullable [] prefilter,
-                            @Nullable KeywordDispatch dispatch, @Nullable Integer key, String suffix) {
+                            @Nullable Route route, @Nullable Integer key, String suffix) {
         Variable<WorkingFact> fact = declarationOf(WorkingFact.class);
         PatternDef<WorkingFact> p = pattern(fact);
         AutomationRule r = meta.rule();
@@ -140,6 +139,7 @@ final class RuleCompiler {
                 props.add(indexedProp);
             }
         }
+        KeywordDispatch dispatch = route == null ? null : route.dispatch();
         if (dispatch != null && key != null) {
             // hashed by Drools: an event reaches only the variant of its key; a bucket's rules share each node
             p.expr("keyword key of bucket " + dispatch.number() + "==" + key,
@@ -165,7 +165,8 @@ final class RuleCompiler {
             props.add(WorkingFact.INBOX_ID);
         }
         if (readers != null) {
-            readers.add(trigger, inbox, props, meta.index(), predicates.compile(r.conditions()).test(), stable);
+            readers.add(trigger, inbox, props, meta.index(), predicates.compile(r.conditions()).test(), stable,
+                    dispatch, route == null ? List.of() : route.needs().stream().map(dispatch::keyOf).toList());
         }
         int index = meta.index();
         p.expr("notFired#" + index, w -> !w.hasFired(index), reactOn(WorkingFact.FIRED));

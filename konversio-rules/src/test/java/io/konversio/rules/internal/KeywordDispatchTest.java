@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
  */
 class KeywordDispatchTest {
     private static final String[] LABELS = {"x", "y", "z"};
+    private static final String[] WORDS = {"refund", "invoice", "urgent", "cancel", "hello"};
     private final ConditionPredicates predicates = new ConditionPredicates((model, key) -> AttributeType.TEXT);
 
     /** add_label / remove_label as usual; send_message appends its text to the content (a change of DATA). */
@@ -47,9 +48,9 @@ class KeywordDispatchTest {
 
     @Test
     void dispatchedRulesMatchExactlyLikeUndispatchedOnes() {
-        qt().withExamples(80).forAll(integers().between(0, 1_000_000),
+        qt().withExamples(100).forAll(integers().between(0, 1_000_000),
                         lists().of(strings().betweenCodePoints('a', 'd').ofLengthBetween(0, 30)).ofSizeBetween(1, 6))
-                .checkAssert((seed, contents) -> {
+                .checkAssert((seed, noise) -> {
                     Random random = new Random(seed);
                     List<RuleMeta> metas = new ArrayList<>();
                     int count = 4 + random.nextInt(60);
@@ -62,6 +63,10 @@ class KeywordDispatchTest {
                     CompiledRuleSet dispatched = ruleSet(metas, true);
                     CompiledRuleSet plain = ruleSet(metas, false);
                     try {
+                        List<String> contents = new ArrayList<>(noise); // many keywords each: MULTI
+                        for (int i = 0; i < 12; i++) {
+                            contents.add(words(random)); // none, one or a few keywords
+                        }
                         for (String content : contents) {
                             ConversationFact fact = fact(random, content);
                             for (ActionExecutor executor : List.of(ActionExecutor.planOnly(), APPENDING)) {
@@ -161,13 +166,30 @@ class KeywordDispatchTest {
         return LABELS[random.nextInt(LABELS.length)];
     }
 
+    /** A short keyword of a, b, c, d (they occur in random text), or one of a few words (they occur alone). */
     private static String keyword(Random random) {
         StringBuilder s = new StringBuilder();
-        int n = 1 + random.nextInt(2);
-        for (int i = 0; i < n; i++) {
-            char c = (char) ('a' + random.nextInt(4));
-            s.append(random.nextInt(4) == 0 ? Character.toUpperCase(c) : c);
+        if (random.nextBoolean()) {
+            s.append(WORDS[random.nextInt(WORDS.length)]);
+        } else {
+            int n = 1 + random.nextInt(2);
+            for (int i = 0; i < n; i++) {
+                s.append((char) ('a' + random.nextInt(4)));
+            }
         }
-        return s.toString();
+        return random.nextInt(4) == 0 ? s.toString().toUpperCase(Locale.ROOT) : s.toString();
+    }
+
+    /** Text of filler words and up to two of {@link #WORDS}. */
+    private static String words(Random random) {
+        List<String> out = new ArrayList<>();
+        int keywords = random.nextInt(3);
+        for (int i = 0; i < keywords; i++) {
+            out.add(WORDS[random.nextInt(WORDS.length)]);
+        }
+        for (int i = random.nextInt(4); i > 0; i--) {
+            out.add(random.nextInt(out.size() + 1), "zzz");
+        }
+        return String.join(" ", out);
     }
 }
