@@ -38,6 +38,8 @@ final class KeywordDispatch {
     private final int[] ids;
     private final String[] words;
     private final Integer[] keys;
+    /** The needs before this index are the content's. */
+    private final int contentEnd;
 
     /**
      * Bucket {@code number} (unique in its rule set) over the distinct {@code needs} of its rules, whose
@@ -67,6 +69,11 @@ final class KeywordDispatch {
             words[i] = need.word();
             keys[i] = i;
         }
+        int c = 0;
+        while (c < n && attributes[c] == StandardAttribute.CONTENT) {
+            c++;
+        }
+        contentEnd = c;
     }
 
     /** The bucket's number, which makes the key nodes' expression ids unique per bucket. */
@@ -90,17 +97,23 @@ final class KeywordDispatch {
      */
     Integer key(WorkingFact w) {
         Integer found = NONE;
-        int i = 0;
+        int i = contentEnd;
+        if (i > 0) { // the content's needs: most buckets have only those, so no other array is touched
+            String content = w.getData().content();
+            if (content != null) {
+                long[] hits = w.contentHits();
+                found = match(0, i, hits, hits == null ? w.folded(StandardAttribute.CONTENT, content) : null, found);
+            }
+        }
         while (i < ids.length && found != MULTI) {
             StandardAttribute a = attributes[i];
             int end = i + 1;
             while (end < ids.length && attributes[end] == a) {
                 end++;
             }
-            boolean content = a == StandardAttribute.CONTENT; // most needs: no function call, a shared scan
-            String raw = content ? w.getData().content() : values.get(i).apply(w.getData());
+            String raw = values.get(i).apply(w.getData());
             if (raw != null) {
-                long[] hits = content ? w.contentHits() : w.scan(a, raw);
+                long[] hits = w.scan(a, raw);
                 found = match(i, end, hits, hits == null ? w.folded(a, raw) : null, found);
             }
             i = end;
