@@ -23,7 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.drools.model.Index;
 import org.drools.model.PatternDSL.PatternDef;
 import org.drools.model.Rule;
