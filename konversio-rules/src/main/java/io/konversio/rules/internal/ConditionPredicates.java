@@ -128,6 +128,10 @@ public final class ConditionPredicates {
             if (raw == null) {
                 return false;
             }
+            long[] known = w.knownKeywordHits(); // after a scan (e.g. for a keyword key), no fold is needed
+            if (known != null) {
+                return KeywordAutomaton.any(known, ids);
+            }
             String x = w.folded(StandardAttribute.CONTENT, raw);
             long[] hits = w.keywordHits(x);
             if (hits != null) {

@@ -90,14 +90,17 @@ final class KeywordAutomaton {
         return hits;
     }
 
-    /** One transition; a negative entry {@code ~t} means state {@code t} ends keywords. */
+    /**
+     * One transition. States are kept as their row's offset in {@code delta} (state x classes), so a step is
+     * one addition and one load; a negative entry {@code ~t} means the state at offset {@code t} ends keywords.
+     */
     private int step(int state, int cls, long[] hits) {
-        int t = delta[state * classes + cls];
+        int t = delta[state + cls];
         if (t >= 0) {
             return t;
         }
         t = ~t;
-        for (int id : out[t]) {
+        for (int id : out[t / classes]) {
             hits[id >>> 6] |= 1L << id;
         }
         return t;
@@ -238,9 +241,8 @@ final class KeywordAutomaton {
                 }
             }
             for (int i = 0; i < delta.length; i++) {
-                if (out[delta[i]] != null) {
-                    delta[i] = ~delta[i];
-                }
+                int t = delta[i];
+                delta[i] = out[t] != null ? ~(t * classes) : t * classes;
             }
             for (char c = 'A'; c <= 'Z'; c++) {
                 asciiClass[c] = asciiClass[c + ('a' - 'A')];

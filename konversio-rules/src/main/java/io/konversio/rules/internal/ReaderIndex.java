@@ -20,11 +20,24 @@ final class ReaderIndex {
     private static final int ALWAYS = WorkingFact.INBOX_ID_BIT | WorkingFact.DATA_BIT;
 
     /**
-     * @param stable conjuncts of the conditions that read only properties whose change always updates: when
-     *               one fails, the rule cannot flip (it fails before and after), so its whole tree is not tested
+     * @param stable   conjuncts of the conditions that read only properties whose change always updates: when
+     *                 one fails, the rule cannot flip (it fails before and after), so its whole tree is not tested
+     * @param dispatch the rule's keyword bucket, or null
+     * @param needKeys the bit of each {@link KeywordDispatch} key that can route to the rule; when the event's
+     *                 key is another need's, or NONE, the rule fails before and after (its predicates are not
+     *                 touched)
      */
     private record Reader(int index, int mask, Predicate<WorkingFact> conditions,
-                          List<Predicate<WorkingFact>> stable) {
+                          List<Predicate<WorkingFact>> stable, @Nullable KeywordDispatch dispatch, long needKeys) {
+        boolean routedAway(WorkingFact w) {
+            KeywordDispatch d = dispatch;
+            if (d == null) {
+                return false;
+            }
+            int key = w.dispatchKey(d);
+            return key == KeywordDispatch.NONE || key >= 0 && (needKeys & (1L << key)) == 0;
+        }
+
         boolean stableHolds(WorkingFact w) {
             for (Predicate<WorkingFact> t : stable) {
                 if (!w.testWithoutScan(t)) {
@@ -51,15 +64,25 @@ final class ReaderIndex {
     /**
      * Records rule {@code index} on {@code event} (and {@code inbox}, or null for any): it reads {@code props},
      * its whole condition tree is {@code conditions}, and {@code stable} are top-level conjuncts of it that
-     * are {@link #isStable}.
+     * are {@link #isStable}. A rule routed by keyword {@code dispatch} (else null) is reached through the keys
+     * {@code needKeys}.
      */
     void add(RuleEvent event, @Nullable Long inbox, Iterable<String> props, int index,
-             Predicate<WorkingFact> conditions, List<Predicate<WorkingFact>> stable) {
+             Predicate<WorkingFact> conditions, List<Predicate<WorkingFact>> stable,
+             @Nullable KeywordDispatch dispatch, List<Integer> needKeys) {
         int mask = 0;
         for (String p : props) {
             mask |= WorkingFact.bit(p);
         }
-        Reader reader = new Reader(index, mask, conditions, List.copyOf(stable));
+        long keys = 0;
+        for (int key : needKeys) {
+            if (key >= Long.SIZE) {
+                dispatch = null; // no filter
+                break;
+            }
+            keys |= 1L << key;
+        }
+        Reader reader = new Reader(index, mask, conditions, List.copyOf(stable), dispatch, keys);
         if (inbox == null) {
             anyInbox.computeIfAbsent(event, e -> new ArrayList<>()).add(reader);
         } else {
@@ -87,7 +110,7 @@ final class ReaderIndex {
             return false;
         }
         for (Reader r : readers) {
-            if ((r.mask() & mask) != 0 && !after.hasFired(r.index()) && r.stableHolds(after)
+            if ((r.mask() & mask) != 0 && !after.hasFired(r.index()) && !r.routedAway(after) && r.stableHolds(after)
                     && before.testWithoutScan(r.conditions()) != after.testWithoutScan(r.conditions())) {
                 return true;
             }

@@ -14,6 +14,7 @@ import io.konversio.rules.ConditionNode;
 import io.konversio.rules.Operator;
 import io.konversio.rules.RuleEvent;
 import io.konversio.rules.StandardAttribute;
+import io.konversio.rules.internal.KeywordDispatch.Need;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -22,7 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.drools.model.Index;
 import org.drools.model.PatternDSL.PatternDef;
 import org.drools.model.Rule;
@@ -48,13 +48,25 @@ final class RuleCompiler {
     private static final int EVENT_STATUS_INDEX = 1;
     private static final int INBOX_INDEX = 2;
     private static final int STATUS_INDEX = 3;
+    private static final int KEYWORD_INDEX = 4;
     /** Buckets with fewer keyword rules than this get no prefilter nodes. */
     private static final int MIN_PREFILTER_BUCKET = 16;
+    /** Buckets with fewer rules than this that need one of a few keywords get no keyword dispatch. */
+    private static final int MIN_DISPATCH_BUCKET = 4;
+    /** Rules that need one of more keywords than this are not dispatched (one Drools rule per keyword). */
+    private static final int MAX_DISPATCH_KEYWORDS = 4;
 
     private final ConditionPredicates predicates;
+    private final boolean keywordDispatch;
 
     RuleCompiler(ConditionPredicates predicates) {
+        this(predicates, true);
+    }
+
+    /** With {@code keywordDispatch} false, no bucket gets a {@link KeywordDispatch} (for equivalence tests). */
+    RuleCompiler(ConditionPredicates predicates, boolean keywordDispatch) {
         this.predicates = predicates;
+        this.keywordDispatch = keywordDispatch;
     }
 
     /**
@@ -70,15 +82,36 @@ final class RuleCompiler {
         ReaderIndex readers = new ReaderIndex();
         KeywordAutomaton.Builder keywords = new KeywordAutomaton.Builder();
         int n = rules.size();
-        int[][] prefilters = keywordPrefilters(rules, keywords);
+        KeywordPlan plan = keywordPlan(rules, keywords, keywordDispatch);
         for (RuleMeta meta : rules) {
-            model.addRule(droolsRule(meta, n - meta.index(), readers, keywords, prefilters[meta.index()]));
+            int salience = n - meta.index();
+            int[] prefilter = plan.prefilters()[meta.index()];
+            Route route = plan.routes()[meta.index()];
+            if (route == null) {
+                model.addRule(droolsRule(meta, salience, readers, keywords, prefilter, null, null, ""));
+                continue;
+            }
+            // one rule per required keyword, one for MULTI: the key has one value, so one of them at most is active
+            ReaderIndex register = readers;
+            for (Need need : route.needs()) {
+                Integer key = route.dispatch().keyOf(need);
+                model.addRule(droolsRule(meta, salience, register, keywords, prefilter, route, key, "#k" + key));
+                register = null;
+            }
+            model.addRule(droolsRule(meta, salience, null, keywords, prefilter, route, KeywordDispatch.MULTI,
+                    "#multi"));
         }
         return new Compiled(KieBaseBuilder.createKieBaseFromModel(model), readers, keywords.build());
     }
 
-    private Rule droolsRule(RuleMeta meta, int salience, ReaderIndex readers,
-                            KeywordAutomaton.Builder keywords, int @Nullable [] prefilter) {
+    /**
+     * The Drools rule for {@code meta}. With a {@code route}, its pattern needs the bucket's keyword key to be
+     * {@code key}, right after the alpha-indexed prefix; {@code suffix} then tells the variants' names apart.
+     * Registers the rule in {@code readers} unless null (once per rule, not per variant).
+     */
+    private Rule droolsRule(RuleMeta meta, int salience, @Nullable ReaderIndex readers,
+                            KeywordAutomaton.Builder keywords, int @Nullable [] prefilter,
+                            @Nullable Route route, @Nullable Integer key, String suffix) {
         Variable<WorkingFact> fact = declarationOf(WorkingFact.class);
         PatternDef<WorkingFact> p = pattern(fact);
         AutomationRule r = meta.rule();
@@ -105,6 +138,14 @@ final class RuleCompiler {
                 props.add(indexedProp);
             }
         }
+        KeywordDispatch dispatch = route == null ? null : route.dispatch();
+        if (dispatch != null && key != null) {
+            // hashed by Drools: an event reaches only the variant of its key; a bucket's rules share each node
+            p.expr("keyword key of bucket " + dispatch.number() + "==" + key,
+                    w -> key.equals(w.dispatchKey(dispatch)),
+                    alphaIndexedBy(Integer.class, Index.ConstraintType.EQUAL, KEYWORD_INDEX,
+                            w -> w.dispatchKey(dispatch), key), reactOn(WorkingFact.DATA));
+        }
         if (prefilter != null) {
             // shared by the rules of one group: none of them can match unless one of these keywords occurs
             p.expr("content contains any of keywords " + Arrays.toString(prefilter),
@@ -122,29 +163,45 @@ final class RuleCompiler {
         if (inbox != null) {
             props.add(WorkingFact.INBOX_ID);
         }
-        readers.add(trigger, inbox, props, meta.index(), predicates.compile(r.conditions()).test(), stable);
+        if (readers != null) {
+            readers.add(trigger, inbox, props, meta.index(), predicates.compile(r.conditions()).test(), stable,
+                    dispatch, route == null ? List.of() : route.needs().stream().map(dispatch::keyOf).toList());
+        }
         int index = meta.index();
         p.expr("notFired#" + index, w -> !w.hasFired(index), reactOn(WorkingFact.FIRED));
-        return rule(PACKAGE, "r" + meta.id().value())
+        return rule(PACKAGE, "r" + meta.id().value() + suffix)
                 .attribute(Rule.Attribute.SALIENCE, salience)
                 .metadata("name", r.name())
                 .build(p, on(fact).execute(w -> w.context().fire(meta)));
     }
 
+    /** A keyword-dispatched rule: its bucket and its needs (one variant each). */
+    private record Route(KeywordDispatch dispatch, List<Need> needs) {
+    }
+
+    /** By rule index: its keyword prefilter and its route (each null when it has none). */
+    private record KeywordPlan(int[][] prefilters, Route[] routes) {
+    }
+
     /**
-     * Keyword prefilters, by rule index (null: none). When at least {@link #MIN_PREFILTER_BUCKET} rules share
-     * their indexed prefix (trigger, indexed equalities) and need some content keyword, they are grouped, about sqrt(n) to a group; each gets one shared
-     * alpha node "content contains one of the group's keywords", a necessary condition of each rule of the
-     * group. When it fails, Drools skips the whole group with one test.
+     * Buckets rules that share their indexed prefix (trigger, indexed equalities) and need some content
+     * keyword. A bucket with at least {@link #MIN_DISPATCH_BUCKET} rules that need one of at most
+     * {@link #MAX_DISPATCH_KEYWORDS} keywords gets a {@link KeywordDispatch}: those rules are routed by the
+     * bucket's keyword key. The bucket's other rules, when there are at least {@link #MIN_PREFILTER_BUCKET},
+     * are grouped, about sqrt(n) to a group; each group gets one shared alpha node "content contains one of
+     * the group's keywords", a necessary condition of each rule of the group. When it fails, Drools skips the
+     * whole group with one test.
      */
-    private static int[][] keywordPrefilters(List<RuleMeta> rules, KeywordAutomaton.Builder keywords) {
-        int[][] out = new int[rules.size()][];
+    private static KeywordPlan keywordPlan(List<RuleMeta> rules, KeywordAutomaton.Builder keywords,
+                                           boolean dispatching) {
+        int[][] prefilters = new int[rules.size()][];
+        Route[] routes = new Route[rules.size()];
         Map<String, List<RuleMeta>> byPrefix = new LinkedHashMap<>();
-        Map<Integer, Set<String>> required = new HashMap<>();
+        Map<Integer, Set<Need>> required = new HashMap<>();
         for (RuleMeta meta : rules) {
             AutomationRule r = meta.rule();
             StringBuilder prefix = new StringBuilder(r.event().code());
-            Set<String> need = null;
+            Set<Need> need = null;
             for (ConditionNode node : conjuncts(r.conditions())) {
                 String key = indexKey(node);
                 if (key != null) {
@@ -158,39 +215,58 @@ final class RuleCompiler {
                 byPrefix.computeIfAbsent(prefix.toString(), k -> new ArrayList<>()).add(meta);
             }
         }
+        int buckets = 0;
         for (List<RuleMeta> bucket : byPrefix.values()) {
-            if (bucket.size() < MIN_PREFILTER_BUCKET) {
+            List<RuleMeta> routed = bucket.stream()
+                    .filter(meta -> required.get(meta.index()).size() <= MAX_DISPATCH_KEYWORDS).toList();
+            if (dispatching && routed.size() >= MIN_DISPATCH_BUCKET) {
+                List<Need> needs = new ArrayList<>();
+                routed.forEach(meta -> needs.addAll(required.get(meta.index())));
+                KeywordDispatch dispatch = new KeywordDispatch(buckets++, needs, keywords);
+                for (RuleMeta meta : routed) {
+                    routes[meta.index()] = new Route(dispatch, List.copyOf(required.get(meta.index())));
+                }
+            }
+            // prefilter nodes test the content only
+            List<RuleMeta> others = bucket.stream().filter(meta -> routes[meta.index()] == null
+                    && required.get(meta.index()).stream().allMatch(n -> n.attribute() == StandardAttribute.CONTENT))
+                    .toList();
+            if (others.size() < MIN_PREFILTER_BUCKET) {
                 continue; // a scan of the content costs about as much as this many substring tests
             }
-            int size = Math.max(4, (int) Math.ceil(Math.sqrt(bucket.size())));
-            for (int from = 0; from < bucket.size(); from += size) {
-                List<RuleMeta> group = bucket.subList(from, Math.min(bucket.size(), from + size));
-                Set<Integer> ids = new TreeSet<>();
-                for (RuleMeta meta : group) {
-                    required.get(meta.index()).forEach(k -> ids.add(keywords.id(k)));
-                }
-                int[] array = ids.stream().mapToInt(Integer::intValue).toArray();
-                group.forEach(meta -> out[meta.index()] = array);
+            int size = Math.max(4, (int) Math.ceil(Math.sqrt(others.size())));
+            for (int from = 0; from < others.size(); from += size) {
+                List<RuleMeta> group = others.subList(from, Math.min(others.size(), from + size));
+                int[] ids = group.stream().flatMap(meta -> required.get(meta.index()).stream())
+                        .mapToInt(n -> keywords.id(n.word())).sorted().distinct().toArray();
+                group.forEach(meta -> prefilters[meta.index()] = ids);
             }
         }
-        return out;
+        return new KeywordPlan(prefilters, routes);
     }
 
     /**
-     * Folded keywords of which the node needs one to occur in the content (null when it needs none): a content
+     * Keywords of which the node needs one to occur (null when it needs none): a text attribute's
      * {@code contains}; an {@code all} group's first such child; an {@code any} group's union if every child
      * needs one.
      */
-    private static @Nullable Set<String> requiredKeywords(ConditionNode node) {
+    private static @Nullable Set<Need> requiredKeywords(ConditionNode node) {
         if (node instanceof Condition c) {
-            return !c.isCustom() && c.operator() == Operator.CONTAINS
-                    && c.attribute().equals(StandardAttribute.CONTENT.key())
-                    ? ConditionPredicates.foldAll(c.values()) : null;
+            if (c.isCustom() || c.operator() != Operator.CONTAINS) {
+                return null;
+            }
+            StandardAttribute a = StandardAttribute.fromKey(c.attribute()).orElse(null);
+            if (a == null || StandardTests.text(a) == null) {
+                return null;
+            }
+            Set<Need> needs = new HashSet<>();
+            ConditionPredicates.foldAll(c.values()).forEach(v -> needs.add(new Need(a, v)));
+            return needs;
         }
         ConditionGroup g = (ConditionGroup) node;
         if (g.kind() == ConditionGroup.Kind.ALL) {
             for (ConditionNode child : g.children()) {
-                Set<String> need = requiredKeywords(child);
+                Set<Need> need = requiredKeywords(child);
                 if (need != null) {
                     return need;
                 }
@@ -198,9 +274,9 @@ final class RuleCompiler {
             return null;
         }
         if (g.kind() == ConditionGroup.Kind.ANY && !g.children().isEmpty()) {
-            Set<String> union = new HashSet<>();
+            Set<Need> union = new HashSet<>();
             for (ConditionNode child : g.children()) {
-                Set<String> need = requiredKeywords(child);
+                Set<Need> need = requiredKeywords(child);
                 if (need == null) {
                     return null;
                 }

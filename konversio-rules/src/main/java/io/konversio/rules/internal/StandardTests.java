@@ -25,7 +25,10 @@ final class StandardTests {
             case PRIORITY -> priority(op, values);
             case BUSINESS_HOURS -> TextTests.test(op, values, StandardTests::businessHours);
             default -> {
-                Function<ConversationFact, @Nullable String> raw = raw(a);
+                Function<ConversationFact, @Nullable String> raw = text(a);
+                if (raw == null) {
+                    throw new IllegalArgumentException("not a text attribute: " + a.key());
+                }
                 yield TextTests.test(op, values, w -> w.folded(a, raw.apply(w.getData())));
             }
         };
@@ -91,7 +94,11 @@ final class StandardTests {
         };
     }
 
-    private static Function<ConversationFact, @Nullable String> raw(StandardAttribute a) {
+    /**
+     * The raw value of a text attribute, whose operators compare its folded text ({@link TextTests}); null
+     * when {@code a} is not one.
+     */
+    static @Nullable Function<ConversationFact, @Nullable String> text(StandardAttribute a) {
         return switch (a) {
             case CONTENT -> ConversationFact::content;
             case EMAIL -> ConversationFact::email;
@@ -103,7 +110,7 @@ final class StandardTests {
             case CONVERSATION_LANGUAGE -> ConversationFact::conversationLanguage;
             case REFERER -> ConversationFact::referer;
             case MAIL_SUBJECT -> ConversationFact::mailSubject;
-            default -> throw new IllegalArgumentException("not a text attribute: " + a.key());
+            default -> null;
         };
     }
 }

@@ -57,6 +57,9 @@ public final class WorkingFact {
     private long @Nullable [] keywordHits;
     /** Plain substring tests done on this content before switching to one automaton scan. */
     private int plainContentTests;
+    /** The bucket whose keyword key was last computed for this content, and that key (see {@link #dispatchKey}). */
+    private @Nullable KeywordDispatch dispatch;
+    private @Nullable Integer dispatchKey;
     private final @Nullable FiringContext context;
 
     /** A fresh working fact with no rule fired. */
@@ -150,10 +153,63 @@ public final class WorkingFact {
         long[] f = java.util.Arrays.copyOf(fired, Math.max(fired.length, word + 1));
         f[word] |= 1L << ruleIndex;
         // text attributes are part of DATA: unless DATA changed, the folded cache carries over
-        return dataChanged
-                ? new WorkingFact(after, f, null, null, keywords, null, 0, context)
-                : new WorkingFact(after, f, foldedText, foldedContent, keywords, keywordHits, plainContentTests,
-                context);
+        if (dataChanged) {
+            return new WorkingFact(after, f, null, null, keywords, null, 0, context);
+        }
+        WorkingFact next = new WorkingFact(after, f, foldedText, foldedContent, keywords, keywordHits,
+                plainContentTests, context);
+        next.dispatch = dispatch;
+        next.dispatchKey = dispatchKey;
+        return next;
+    }
+
+    /** The keyword key of this content in bucket {@code d} ({@link KeywordDispatch#key}), cached. */
+    Integer dispatchKey(KeywordDispatch d) {
+        Integer key = dispatchKey;
+        if (dispatch == d && key != null) {
+            return key;
+        }
+        key = d.key(this);
+        dispatch = d;
+        dispatchKey = key;
+        return key;
+    }
+
+    /**
+     * Which content keywords occur, from one scan of the content (cached); null when the content is null or
+     * there is no automaton.
+     */
+    long @Nullable [] contentHits() {
+        long[] hits = keywordHits;
+        if (hits != null) {
+            return hits;
+        }
+        KeywordAutomaton k = keywords;
+        String raw = data.content();
+        if (k == null || raw == null) {
+            return null;
+        }
+        String f = foldedContent;
+        hits = f != null ? k.scan(f) : k.scanAscii(raw);
+        if (hits == null) {
+            hits = k.scan(folded(StandardAttribute.CONTENT, raw));
+        }
+        keywordHits = hits;
+        return hits;
+    }
+
+    /**
+     * Which keywords the text attribute {@code a}, whose raw value is {@code raw}, contains, from one scan of its
+     * folded value (not cached: a bucket's key needs it once); null when there is no automaton.
+     */
+    long @Nullable [] scan(StandardAttribute a, String raw) {
+        KeywordAutomaton k = keywords;
+        return k == null ? null : k.scan(folded(a, raw));
+    }
+
+    /** The content keyword hits if a scan already found them, else null (does not scan). */
+    long @Nullable [] knownKeywordHits() {
+        return keywordHits;
     }
 
     /**
@@ -161,24 +217,11 @@ public final class WorkingFact {
      * Scans the content once per event.
      */
     boolean mayContainAny(int[] ids) {
-        KeywordAutomaton k = keywords;
-        if (k == null) {
+        if (keywords == null) {
             return true;
         }
-        long[] hits = keywordHits;
-        if (hits == null) {
-            String raw = data.content();
-            if (raw == null) {
-                return false;
-            }
-            String f = foldedContent;
-            hits = f != null ? k.scan(f) : k.scanAscii(raw);
-            if (hits == null) {
-                hits = k.scan(folded(StandardAttribute.CONTENT, raw));
-            }
-            keywordHits = hits;
-        }
-        return KeywordAutomaton.any(hits, ids);
+        long[] hits = contentHits();
+        return hits != null && KeywordAutomaton.any(hits, ids);
     }
 
     /**

@@ -1,0 +1,142 @@
+package io.konversio.rules.internal;
+
+import io.konversio.rules.ConversationFact;
+import io.konversio.rules.StandardAttribute;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The keyword key of one bucket of rules (rules that share their alpha-indexed prefix: trigger, inbox /
+ * status equalities), on which Drools hashes one alpha node per keyword, so an event reaches only the rules
+ * whose required keyword occurs instead of testing every rule of the bucket.
+ *
+ * <p>Each rule of the bucket needs one of a few {@link Need}s: a keyword that a text attribute (the content,
+ * the mail subject, ...) contains, as {@code contains} conditions define it. The key of an event is the
+ * index of the one need of the bucket that holds; {@link #NONE} when none holds (then no rule of the bucket
+ * can match); {@link #MULTI} when two or more hold (then every rule of the bucket is reached through one
+ * shared node and tested in full). So a rule gets one Drools rule per need plus one for {@code MULTI}; the
+ * key has one value at a time, so at most one of them is active. Immutable; thread-safe.
+ */
+final class KeywordDispatch {
+    /** The key when none of the bucket's needs holds. */
+    static final Integer NONE = -1;
+    /** The key when two or more of the bucket's needs hold. */
+    static final Integer MULTI = -2;
+
+    /** The text attribute {@code attribute}, folded, contains the folded keyword {@code word}. */
+    record Need(StandardAttribute attribute, String word) {
+    }
+
+    private final int number;
+    /** The needs, grouped by attribute (content first), with their keyword ids and their boxed keys. */
+    private final List<Need> needs;
+    private final StandardAttribute[] attributes;
+    private final List<Function<ConversationFact, @Nullable String>> values;
+    private final int[] ids;
+    private final String[] words;
+    private final Integer[] keys;
+    /** The needs before this index are the content's. */
+    private final int contentEnd;
+
+    /**
+     * Bucket {@code number} (unique in its rule set) over the distinct {@code needs} of its rules, whose
+     * keywords get their ids from {@code keywords}.
+     */
+    KeywordDispatch(int number, List<Need> needs, KeywordAutomaton.Builder keywords) {
+        this.number = number;
+        this.needs = needs.stream().distinct()
+                .sorted(Comparator.comparing((Need n) -> n.attribute() != StandardAttribute.CONTENT)
+                        .thenComparing(Need::attribute).thenComparing(Need::word))
+                .toList();
+        int n = this.needs.size();
+        attributes = new StandardAttribute[n];
+        values = new ArrayList<>();
+        ids = new int[n];
+        words = new String[n];
+        keys = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            Need need = this.needs.get(i);
+            Function<ConversationFact, @Nullable String> value = StandardTests.text(need.attribute());
+            if (value == null) {
+                throw new IllegalArgumentException("not a text attribute: " + need.attribute().key());
+            }
+            attributes[i] = need.attribute();
+            values.add(value);
+            ids[i] = keywords.id(need.word());
+            words[i] = need.word();
+            keys[i] = i;
+        }
+        int c = 0;
+        while (c < n && attributes[c] == StandardAttribute.CONTENT) {
+            c++;
+        }
+        contentEnd = c;
+    }
+
+    /** The bucket's number, which makes the key nodes' expression ids unique per bucket. */
+    int number() {
+        return number;
+    }
+
+    /** The key that routes an event to the variant of a rule for {@code need}, one of the bucket's. */
+    Integer keyOf(Need need) {
+        int at = needs.indexOf(need);
+        if (at < 0) {
+            throw new IllegalArgumentException(need + " is not in bucket " + number);
+        }
+        return keys[at];
+    }
+
+    /**
+     * The key of {@code w}: each attribute's keywords from one scan of the keyword automaton (the content's
+     * is shared with the content conditions), or by substring tests when the rule set has no automaton. Use
+     * {@link WorkingFact#dispatchKey}, which caches it.
+     */
+    Integer key(WorkingFact w) {
+        Integer found = NONE;
+        int i = contentEnd;
+        if (i > 0) { // the content's needs: most buckets have only those, so no other array is touched
+            String content = w.getData().content();
+            if (content != null) {
+                long[] hits = w.contentHits();
+                found = match(0, i, hits, hits == null ? w.folded(StandardAttribute.CONTENT, content) : null, found);
+            }
+        }
+        while (i < ids.length && found != MULTI) {
+            StandardAttribute a = attributes[i];
+            int end = i + 1;
+            while (end < ids.length && attributes[end] == a) {
+                end++;
+            }
+            String raw = values.get(i).apply(w.getData());
+            if (raw != null) {
+                long[] hits = w.scan(a, raw);
+                found = match(i, end, hits, hits == null ? w.folded(a, raw) : null, found);
+            }
+            i = end;
+        }
+        return found;
+    }
+
+    /**
+     * {@code found} (NONE or a key) updated with the needs {@code from} to {@code to} (exclusive), which are
+     * on one attribute: its keyword {@code hits}, or else its {@code folded} value.
+     */
+    private Integer match(int from, int to, long @Nullable [] hits, @Nullable String folded, Integer found) {
+        Integer key = found;
+        for (int j = from; j < to; j++) {
+            int id = ids[j];
+            if (hits != null ? (hits[id >>> 6] & (1L << id)) != 0 : folded != null && folded.contains(words[j])) {
+                if (key != NONE) {
+                    return MULTI;
+                }
+                key = keys[j];
+            }
+        }
+        return key;
+    }
+
+}
