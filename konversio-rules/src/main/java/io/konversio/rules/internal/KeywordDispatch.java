@@ -105,7 +105,7 @@ final class KeywordDispatch {
                 found = match(0, i, hits, hits == null ? w.folded(StandardAttribute.CONTENT, content) : null, found);
             }
         }
-        while (i < ids.length && found != MULTI) {
+        while (i < ids.length && !MULTI.equals(found)) {
             StandardAttribute a = attributes[i];
             int end = i + 1;
             while (end < ids.length && attributes[end] == a) {
@@ -130,7 +130,7 @@ final class KeywordDispatch {
         for (int j = from; j < to; j++) {
             int id = ids[j];
             if (hits != null ? (hits[id >>> 6] & (1L << id)) != 0 : folded != null && folded.contains(words[j])) {
-                if (key != NONE) {
+                if (!NONE.equals(key)) {
                     return MULTI;
                 }
                 key = keys[j];
