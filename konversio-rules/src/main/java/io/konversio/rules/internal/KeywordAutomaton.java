@@ -24,6 +24,8 @@ final class KeywordAutomaton {
     static final int MAX_TABLE = 2_000_000;
 
     private final int[] asciiClass;
+    /** By ASCII character: true when it leaves the start state as it is (it starts no keyword). */
+    private final boolean[] rootStays;
     private final char[] otherChars;
     private final int[] otherClass;
     private final int classes;
@@ -35,6 +37,10 @@ final class KeywordAutomaton {
     private KeywordAutomaton(int[] asciiClass, char[] otherChars, int[] otherClass, int classes, int[] delta,
                              int[][] out, int[] empty, int keywords) {
         this.asciiClass = asciiClass;
+        this.rootStays = new boolean[128];
+        for (int c = 0; c < 128; c++) {
+            rootStays[c] = delta[asciiClass[c]] == 0;
+        }
         this.otherChars = otherChars;
         this.otherClass = otherClass;
         this.classes = classes;
@@ -51,6 +57,9 @@ final class KeywordAutomaton {
         int n = folded.length();
         for (int i = 0; i < n; i++) {
             char c = folded.charAt(i);
+            if (state == 0 && c < 128 && rootStays[c]) {
+                continue;
+            }
             int cls;
             if (c < 128) {
                 cls = asciiClass[c];
@@ -72,10 +81,23 @@ final class KeywordAutomaton {
         long[] hits = start();
         int state = 0;
         int n = raw.length();
-        for (int i = 0; i < n; i++) {
-            char c = raw.charAt(i);
+        int i = 0;
+        while (i < n) {
+            char c = raw.charAt(i++);
             if (c >= 128) {
                 return null;
+            }
+            if (state == 0) {
+                // skip the characters that start no keyword: a cheap test each, no dependent table walk
+                while (rootStays[c]) {
+                    if (i == n) {
+                        return hits;
+                    }
+                    c = raw.charAt(i++);
+                    if (c >= 128) {
+                        return null;
+                    }
+                }
             }
             state = step(state, asciiClass[c], hits);
         }

@@ -40,6 +40,14 @@ final class KeywordDispatch {
     private final Integer[] keys;
     /** The needs before this index are the content's. */
     private final int contentEnd;
+    /**
+     * By need: the automaton of its attribute's needs in this bucket alone, in which need {@code j} has id
+     * {@code j - first[j]}; null when too large (then substring tests). A bucket's table is small enough to stay
+     * in the CPU's nearest cache, unlike the rule set's, which outgrows it at a thousand keywords.
+     */
+    private final @Nullable KeywordAutomaton[] local;
+    /** By need: the index of the first need on its attribute. */
+    private final int[] first;
 
     /**
      * Bucket {@code number} (unique in its rule set) over the distinct {@code needs} of its rules, whose
@@ -74,6 +82,24 @@ final class KeywordDispatch {
             c++;
         }
         contentEnd = c;
+        local = new KeywordAutomaton[n];
+        first = new int[n];
+        for (int from = 0; from < n; ) {
+            int to = from + 1;
+            while (to < n && attributes[to] == attributes[from]) {
+                to++;
+            }
+            KeywordAutomaton.Builder b = new KeywordAutomaton.Builder();
+            for (int j = from; j < to; j++) {
+                b.id(words[j]); // needs are distinct: need j gets id j - from
+            }
+            KeywordAutomaton automaton = b.build();
+            for (int j = from; j < to; j++) {
+                local[j] = automaton;
+                first[j] = from;
+            }
+            from = to;
+        }
     }
 
     /** The bucket's number, which makes the key nodes' expression ids unique per bucket. */
@@ -91,8 +117,8 @@ final class KeywordDispatch {
     }
 
     /**
-     * The key of {@code w}: each attribute's keywords from one scan of the keyword automaton (the content's
-     * is shared with the content conditions), or by substring tests when the rule set has no automaton. Use
+     * The key of {@code w}: each attribute's needs found by one scan of the bucket's own automaton for that
+     * attribute (or from the rule set's content keyword hits, when a condition already scanned for them). Use
      * {@link WorkingFact#dispatchKey}, which caches it.
      */
     Integer key(WorkingFact w) {
@@ -101,8 +127,8 @@ final class KeywordDispatch {
         if (i > 0) { // the content's needs: most buckets have only those, so no other array is touched
             String content = w.getData().content();
             if (content != null) {
-                long[] hits = w.contentHits();
-                found = match(0, i, hits, hits == null ? w.folded(StandardAttribute.CONTENT, content) : null, found);
+                long[] known = w.knownKeywordHits();
+                found = known != null ? match(0, i, known, ids, found) : matchLocal(w, 0, i, content, found);
             }
         }
         while (i < ids.length && !MULTI.equals(found)) {
@@ -113,23 +139,52 @@ final class KeywordDispatch {
             }
             String raw = values.get(i).apply(w.getData());
             if (raw != null) {
-                long[] hits = w.scan(a, raw);
-                found = match(i, end, hits, hits == null ? w.folded(a, raw) : null, found);
+                found = matchLocal(w, i, end, raw, found);
             }
             i = end;
         }
         return found;
     }
 
-    /**
-     * {@code found} (NONE or a key) updated with the needs {@code from} to {@code to} (exclusive), which are
-     * on one attribute: its keyword {@code hits}, or else its {@code folded} value.
-     */
-    private Integer match(int from, int to, long @Nullable [] hits, @Nullable String folded, Integer found) {
+    /** {@code found} updated with the needs {@code from} to {@code to} (exclusive), on one attribute valued {@code raw}. */
+    private Integer matchLocal(WorkingFact w, int from, int to, String raw, Integer found) {
+        KeywordAutomaton automaton = local[from];
+        if (automaton == null) {
+            String folded = w.folded(attributes[from], raw);
+            Integer key = found;
+            for (int j = from; j < to; j++) {
+                if (folded != null && folded.contains(words[j])) {
+                    if (!NONE.equals(key)) {
+                        return MULTI;
+                    }
+                    key = keys[j];
+                }
+            }
+            return key;
+        }
+        long[] hits = automaton.scanAscii(raw);
+        if (hits == null) {
+            hits = automaton.scan(w.folded(attributes[from], raw));
+        }
+        Integer key = found;
+        for (int j = from; j < to; j++) {
+            int id = j - from;
+            if ((hits[id >>> 6] & (1L << id)) != 0) {
+                if (!NONE.equals(key)) {
+                    return MULTI;
+                }
+                key = keys[j];
+            }
+        }
+        return key;
+    }
+
+    /** {@code found} (NONE or a key) updated with the needs {@code from} to {@code to}, by their {@code ids} in {@code hits}. */
+    private Integer match(int from, int to, long[] hits, int[] ids, Integer found) {
         Integer key = found;
         for (int j = from; j < to; j++) {
             int id = ids[j];
-            if (hits != null ? (hits[id >>> 6] & (1L << id)) != 0 : folded != null && folded.contains(words[j])) {
+            if ((hits[id >>> 6] & (1L << id)) != 0) {
                 if (!NONE.equals(key)) {
                     return MULTI;
                 }

@@ -152,10 +152,14 @@ final class RuleCompiler {
                     w -> w.mayContainAny(prefilter), reactOn(WorkingFact.DATA));
         }
         List<java.util.function.Predicate<WorkingFact>> stable = new ArrayList<>();
+        // with the key of one of its needs, the conjunct the needs come from may hold for sure
+        ConditionNode implied = route != null && !KeywordDispatch.MULTI.equals(key) ? needsSource(rest) : null;
         for (ConditionNode node : rest) {
             CompiledCondition c = predicates.compile(node, keywords);
             props.addAll(c.props());
-            p.expr(c.key(), FactTest.of(c.test()), reactOn(c.props().toArray(String[]::new)));
+            if (node != implied) {
+                p.expr(c.key(), FactTest.of(c.test()), reactOn(c.props().toArray(String[]::new)));
+            }
             if (ReaderIndex.isStable(c.props())) {
                 stable.add(c.test());
             }
@@ -173,6 +177,35 @@ final class RuleCompiler {
                 .attribute(Rule.Attribute.SALIENCE, salience)
                 .metadata("name", r.name())
                 .build(p, on(fact).execute(w -> w.context().fire(meta)));
+    }
+
+    /**
+     * The conjunct among {@code rest} whose required keywords are the rule's needs ({@link #keywordPlan} takes
+     * the first that has any), when any one of those needs holding makes it hold; else null.
+     */
+    private static @Nullable ConditionNode needsSource(List<ConditionNode> rest) {
+        for (ConditionNode node : rest) {
+            if (requiredKeywords(node) != null) {
+                return impliedByAnyNeed(node) ? node : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * True when {@code node} holds as soon as any of its {@link #requiredKeywords} holds: a {@code contains}
+     * condition on a standard text attribute, or an {@code any} group (or an {@code all} group of one child) of
+     * such nodes.
+     */
+    private static boolean impliedByAnyNeed(ConditionNode node) {
+        if (node instanceof Condition) {
+            return requiredKeywords(node) != null;
+        }
+        ConditionGroup g = (ConditionGroup) node;
+        if (g.kind() == ConditionGroup.Kind.ANY || g.kind() == ConditionGroup.Kind.ALL && g.children().size() == 1) {
+            return !g.children().isEmpty() && g.children().stream().allMatch(RuleCompiler::impliedByAnyNeed);
+        }
+        return false;
     }
 
     /** A keyword-dispatched rule: its bucket and its needs (one variant each). */

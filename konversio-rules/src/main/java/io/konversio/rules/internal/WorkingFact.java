@@ -198,15 +198,6 @@ public final class WorkingFact {
         return hits;
     }
 
-    /**
-     * Which keywords the text attribute {@code a}, whose raw value is {@code raw}, contains, from one scan of its
-     * folded value (not cached: a bucket's key needs it once); null when there is no automaton.
-     */
-    long @Nullable [] scan(StandardAttribute a, String raw) {
-        KeywordAutomaton k = keywords;
-        return k == null ? null : k.scan(folded(a, raw));
-    }
-
     /** The content keyword hits if a scan already found them, else null (does not scan). */
     long @Nullable [] knownKeywordHits() {
         return keywordHits;
