@@ -13,11 +13,28 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
 /**
- * What rule consequences call (through {@link WorkingFact#context()}): runs the fired rule's actions
+ * What rule consequences call (through {@link #current()}): runs the fired rule's actions
  * through the executor, records them, and replaces the working fact in the session so later rules see the
  * change. One per session; confined to the thread that holds the session.
  */
 public final class FiringContext {
+    private static final ThreadLocal<@Nullable FiringContext> CURRENT = new ThreadLocal<>();
+
+    /** The context of the evaluation running on this thread. */
+    static FiringContext current() {
+        FiringContext c = CURRENT.get();
+        if (c == null) {
+            throw new IllegalStateException("rule fired outside an evaluation");
+        }
+        return c;
+    }
+
+    /** Makes {@code c} this thread's current context; returns the one it replaces (nested evaluations). */
+    static @Nullable FiringContext enter(@Nullable FiringContext c) {
+        FiringContext previous = CURRENT.get();
+        CURRENT.set(c);
+        return previous;
+    }
     private final KieSession session;
     private @Nullable FactHandle handle;
     private @Nullable WorkingFact current;

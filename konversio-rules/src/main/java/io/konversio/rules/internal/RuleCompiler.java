@@ -1,7 +1,7 @@
 package io.konversio.rules.internal;
 
 import static org.drools.model.DSL.declarationOf;
-import static org.drools.model.DSL.on;
+import static org.drools.model.DSL.execute;
 import static org.drools.model.PatternDSL.alphaIndexedBy;
 import static org.drools.model.PatternDSL.pattern;
 import static org.drools.model.PatternDSL.reactOn;
@@ -176,7 +176,7 @@ final class RuleCompiler {
         return rule(PACKAGE, "r" + meta.id().value() + suffix)
                 .attribute(Rule.Attribute.SALIENCE, salience)
                 .metadata("name", r.name())
-                .build(p, on(fact).execute(w -> w.context().fire(meta)));
+                .build(p, execute(() -> FiringContext.current().fire(meta)));
     }
 
     /**

@@ -60,25 +60,20 @@ public final class WorkingFact {
     /** The bucket whose keyword key was last computed for this content, and that key (see {@link #dispatchKey}). */
     private @Nullable KeywordDispatch dispatch;
     private @Nullable Integer dispatchKey;
-    private final @Nullable FiringContext context;
 
     /** A fresh working fact with no rule fired. */
     public WorkingFact(ConversationFact data) {
-        this(data, null, null);
+        this(data, null);
     }
 
-    /**
-     * A fresh working fact that finds content keywords with {@code keywords} (null: plain substring tests)
-     * and whose rule consequences report to {@code context}.
-     */
-    WorkingFact(ConversationFact data, @Nullable KeywordAutomaton keywords, @Nullable FiringContext context) {
-        this(data, NONE_FIRED, null, null, keywords, null, 0, context);
+    /** A fresh working fact that finds content keywords with {@code keywords} (null: plain substring tests). */
+    WorkingFact(ConversationFact data, @Nullable KeywordAutomaton keywords) {
+        this(data, NONE_FIRED, null, null, keywords, null, 0);
     }
 
     private WorkingFact(ConversationFact data, long[] fired, @Nullable String @Nullable [] foldedText,
                         @Nullable String foldedContent,
-                        @Nullable KeywordAutomaton keywords, long @Nullable [] keywordHits, int plainContentTests,
-                        @Nullable FiringContext context) {
+                        @Nullable KeywordAutomaton keywords, long @Nullable [] keywordHits, int plainContentTests) {
         this.data = Objects.requireNonNull(data, "data");
         this.fired = fired;
         this.foldedText = foldedText;
@@ -86,19 +81,6 @@ public final class WorkingFact {
         this.keywords = keywords;
         this.keywordHits = keywordHits;
         this.plainContentTests = plainContentTests;
-        this.context = context;
-    }
-
-    /**
-     * The evaluation this fact belongs to, which rule consequences call (a field rather than a Drools global:
-     * a global is looked up in a map on every firing).
-     */
-    FiringContext context() {
-        FiringContext c = context;
-        if (c == null) {
-            throw new IllegalStateException("rule fired outside an evaluation");
-        }
-        return c;
     }
 
     public ConversationFact getData() {
@@ -154,10 +136,10 @@ public final class WorkingFact {
         f[word] |= 1L << ruleIndex;
         // text attributes are part of DATA: unless DATA changed, the folded cache carries over
         if (dataChanged) {
-            return new WorkingFact(after, f, null, null, keywords, null, 0, context);
+            return new WorkingFact(after, f, null, null, keywords, null, 0);
         }
         WorkingFact next = new WorkingFact(after, f, foldedText, foldedContent, keywords, keywordHits,
-                plainContentTests, context);
+                plainContentTests);
         next.dispatch = dispatch;
         next.dispatchKey = dispatchKey;
         return next;
