@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.konversio.core.conversation.Conversation;
 import io.konversio.core.event.DomainEvent;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,10 +15,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes domain events as JSON for the outbox and reads them back equal: an array of {@code {"type": "LabelAdded",
- * "event": {...}}}, each event written by its record components (see {@link RecordJson}); a single such object (an
+ * "event": {...}}}, each event written by its record components (see {@link RecordJson}), a conversation that an
+ * earlier event of the array carried as the same object written as {@code {"$ref": n}}; a single such object (an
  * outbox row written before V4) reads back as one event. The discriminator is the event
  * record's simple name among the subtypes {@link DomainEvent} permits, so new event types need no change here.
  */
@@ -31,6 +35,12 @@ final class EventJson {
   }
 
   private static final JsonFactory FACTORY = JsonValues.MAPPER.getFactory();
+  /**
+   * Written once per array and referred to after that ({@code {"$ref": n}}) when the same object recurs: the
+   * events of one message (message created, conversation updated, notifications) carry the same conversation,
+   * about half of each event's JSON.
+   */
+  private static final Set<Class<?>> SHARED = Set.of(Conversation.class);
 
   private EventJson() {
   }
@@ -42,8 +52,9 @@ final class EventJson {
     try (ByteArrayBuilder out = new ByteArrayBuilder(FACTORY._getBufferRecycler())) {
       try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
         g.writeStartArray();
+        RecordJson.Writes writes = new RecordJson.Writes(SHARED);
         for (DomainEvent event : events) {
-          stream(g, event);
+          stream(g, event, writes);
         }
         g.writeEndArray();
       }
@@ -53,7 +64,7 @@ final class EventJson {
     }
   }
 
-  private static void stream(JsonGenerator g, DomainEvent event) throws IOException {
+  private static void stream(JsonGenerator g, DomainEvent event, RecordJson.Writes writes) throws IOException {
     Class<?> type = event.getClass();
     if (!type.isRecord() || TYPES.get(type.getSimpleName()) != type) {
       throw new IllegalArgumentException("cannot store event type " + type.getName());
@@ -61,7 +72,7 @@ final class EventJson {
     g.writeStartObject();
     g.writeStringField("type", type.getSimpleName());
     g.writeFieldName("event");
-    RecordJson.stream(g, event, type);
+    RecordJson.stream(g, event, type, writes);
     g.writeEndObject();
   }
 
@@ -72,16 +83,21 @@ final class EventJson {
       return List.of(event(node));
     }
     List<DomainEvent> events = new ArrayList<>(node.size());
-    node.forEach(n -> events.add(event(n)));
+    RecordJson.Reads reads = new RecordJson.Reads(SHARED);
+    node.forEach(n -> events.add(event(n, reads)));
     return events;
   }
 
   private static DomainEvent event(JsonNode node) {
+    return event(node, null);
+  }
+
+  private static DomainEvent event(JsonNode node, RecordJson.@Nullable Reads reads) {
     String name = node.path("type").asText();
     Class<?> type = TYPES.get(name);
     if (type == null) {
       throw new IllegalStateException("unknown event type in the outbox: " + name);
     }
-    return (DomainEvent) RecordJson.read(node.path("event"), type);
+    return (DomainEvent) RecordJson.read(node.path("event"), type, reads);
   }
 }

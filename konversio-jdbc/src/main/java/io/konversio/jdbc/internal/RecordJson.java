@@ -48,6 +48,33 @@ final class RecordJson {
   private RecordJson() {
   }
 
+  /** The JSON field of a reference to a record written earlier in the same document (see {@link Writes}). */
+  static final String REF = "$ref";
+
+  /**
+   * What one document's writing remembers: records of the {@code shared} classes already written, by identity,
+   * with their number in the order they were first written. A record written again (the same object) becomes
+   * {@code {"$ref": n}}. Not thread-safe; one per document.
+   */
+  static final class Writes {
+    private final Set<Class<?>> shared;
+    private final java.util.IdentityHashMap<Object, Integer> written = new java.util.IdentityHashMap<>();
+
+    Writes(Set<Class<?>> shared) {
+      this.shared = shared;
+    }
+  }
+
+  /** What one document's reading remembers: the records of the shared classes, by number (see {@link Writes}). */
+  static final class Reads {
+    private final Set<Class<?>> shared;
+    private final List<@Nullable Object> read = new ArrayList<>();
+
+    Reads(Set<Class<?>> shared) {
+      this.shared = shared;
+    }
+  }
+
   /**
    * A record's components, their accessors (looked up once: each lookup copies the method; as method handles, which
    * skip reflection's argument array and checks on every call) and constructor.
@@ -132,12 +159,18 @@ final class RecordJson {
    * building a tree first). Values of open type go through their tagged tree ({@link JsonValues#typed}).
    */
   static void stream(JsonGenerator g, @Nullable Object value, Type type) throws IOException {
+    stream(g, value, type, null);
+  }
+
+  /** As {@link #stream(JsonGenerator, Object, Type)}, writing repeated records of shared classes as references. */
+  static void stream(JsonGenerator g, @Nullable Object value, Type type, @Nullable Writes writes)
+      throws IOException {
     if (value == null) {
       g.writeNull();
       return;
     }
     if (type instanceof ParameterizedType p) {
-      streamGeneric(g, value, p);
+      streamGeneric(g, value, p, writes);
       return;
     }
     if (!(type instanceof Class<?> c)) {
@@ -154,12 +187,22 @@ final class RecordJson {
       case TEXT -> g.writeString(value.toString());
       case ENUM -> g.writeString(((Enum<?>) value).name());
       case RECORD -> {
+        if (writes != null && writes.shared.contains(c)) {
+          Integer earlier = writes.written.get(value);
+          if (earlier != null) {
+            g.writeStartObject();
+            g.writeNumberField(REF, earlier);
+            g.writeEndObject();
+            return;
+          }
+          writes.written.put(value, writes.written.size());
+        }
         g.writeStartObject();
         Shape shape = SHAPES.get(c);
         MethodHandle[] accessors = shape.accessors();
         for (int i = 0; i < accessors.length; i++) {
           g.writeFieldName(shape.names()[i]);
-          stream(g, access(accessors[i], shape.components()[i], value), shape.types()[i]);
+          stream(g, access(accessors[i], shape.components()[i], value), shape.types()[i], writes);
         }
         g.writeEndObject();
       }
@@ -174,39 +217,45 @@ final class RecordJson {
     }
   }
 
-  private static void streamGeneric(JsonGenerator g, Object value, ParameterizedType p) throws IOException {
+  private static void streamGeneric(JsonGenerator g, Object value, ParameterizedType p, @Nullable Writes writes)
+      throws IOException {
     Class<?> raw = (Class<?>) p.getRawType();
     Type[] args = p.getActualTypeArguments();
     if (raw == Optional.class) {
       Optional<?> optional = (Optional<?>) value;
       if (optional.isPresent()) {
-        stream(g, optional.get(), args[0]);
+        stream(g, optional.get(), args[0], writes);
       } else {
         g.writeNull();
       }
     } else if (Collection.class.isAssignableFrom(raw)) {
       g.writeStartArray();
       for (Object e : (Collection<?>) value) {
-        stream(g, e, args[0]);
+        stream(g, e, args[0], writes);
       }
       g.writeEndArray();
     } else if (Map.class.isAssignableFrom(raw)) {
       g.writeStartArray();
       for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
         g.writeStartArray();
-        stream(g, e.getKey(), args[0]);
-        stream(g, e.getValue(), args[1]);
+        stream(g, e.getKey(), args[0], writes);
+        stream(g, e.getValue(), args[1], writes);
         g.writeEndArray();
       }
       g.writeEndArray();
     } else {
-      stream(g, value, raw);
+      stream(g, value, raw, writes);
     }
   }
 
   static @Nullable Object read(JsonNode node, Type type) {
+    return read(node, type, null);
+  }
+
+  /** As {@link #read(JsonNode, Type)}, resolving the references that a {@link Writes} wrote. */
+  static @Nullable Object read(JsonNode node, Type type, @Nullable Reads reads) {
     if (type instanceof ParameterizedType p) {
-      return readGeneric(node, p);
+      return readGeneric(node, p, reads);
     }
     if (node.isNull() || node.isMissingNode()) {
       return null;
@@ -237,7 +286,7 @@ final class RecordJson {
     } else if (c.isEnum()) {
       return enumValue(c, node.asText());
     } else if (c.isRecord()) {
-      return readRecord(node, c);
+      return readRecord(node, c, reads);
     } else if (Optional.class.isAssignableFrom(c) || Collection.class.isAssignableFrom(c)
         || Map.class.isAssignableFrom(c)) {
       return JsonValues.untyped(node);
@@ -254,14 +303,32 @@ final class RecordJson {
     throw new IllegalStateException("no constant " + name + " in " + type.getName());
   }
 
-  private static Object readRecord(JsonNode node, Class<?> type) {
+  private static Object readRecord(JsonNode node, Class<?> type, @Nullable Reads reads) {
+    int number = -1;
+    if (reads != null && reads.shared.contains(type)) {
+      JsonNode ref = node.get(REF);
+      if (ref != null && node.size() == 1) {
+        int n = ref.asInt(-1);
+        Object earlier = n >= 0 && n < reads.read.size() ? reads.read.get(n) : null;
+        if (earlier == null) {
+          throw new IllegalStateException("no earlier " + type.getSimpleName() + " number " + ref + " in the document");
+        }
+        return earlier;
+      }
+      number = reads.read.size();
+      reads.read.add(null); // numbered in the order written: before its components
+    }
     Shape shape = SHAPES.get(type);
     Object[] args = new Object[shape.components().length];
     for (int i = 0; i < args.length; i++) {
-      args[i] = read(node.path(shape.names()[i]), shape.types()[i]);
+      args[i] = read(node.path(shape.names()[i]), shape.types()[i], reads);
     }
     try {
-      return shape.constructor().newInstance(args);
+      Object record = shape.constructor().newInstance(args);
+      if (reads != null && number >= 0) {
+        reads.read.set(number, record);
+      }
+      return record;
     } catch (InvocationTargetException e) {
       throw new IllegalStateException("cannot rebuild " + type.getSimpleName() + " from " + node, e.getCause());
     } catch (ReflectiveOperationException e) {
@@ -269,31 +336,32 @@ final class RecordJson {
     }
   }
 
-  private static Object readGeneric(JsonNode node, ParameterizedType p) {
+  private static Object readGeneric(JsonNode node, ParameterizedType p, @Nullable Reads reads) {
     Class<?> raw = (Class<?>) p.getRawType();
     Type[] args = p.getActualTypeArguments();
     if (raw == Optional.class) {
-      return node.isNull() || node.isMissingNode() ? Optional.empty() : Optional.ofNullable(read(node, args[0]));
+      return node.isNull() || node.isMissingNode() ? Optional.empty()
+          : Optional.ofNullable(read(node, args[0], reads));
     }
     if (node.isNull() || node.isMissingNode()) {
       return null;
     }
     if (Set.class.isAssignableFrom(raw)) {
       Set<@Nullable Object> set = new LinkedHashSet<>();
-      node.forEach(e -> set.add(read(e, args[0])));
+      node.forEach(e -> set.add(read(e, args[0], reads)));
       return set;
     }
     if (Collection.class.isAssignableFrom(raw)) {
       List<@Nullable Object> list = new ArrayList<>();
-      node.forEach(e -> list.add(read(e, args[0])));
+      node.forEach(e -> list.add(read(e, args[0], reads)));
       return list;
     }
     if (Map.class.isAssignableFrom(raw)) {
       Map<@Nullable Object, @Nullable Object> map = new LinkedHashMap<>();
-      node.forEach(e -> map.put(read(e.get(0), args[0]), read(e.get(1), args[1])));
+      node.forEach(e -> map.put(read(e.get(0), args[0], reads), read(e.get(1), args[1], reads)));
       return map;
     }
-    return read(node, raw);
+    return read(node, raw, reads);
   }
 
   private static @Nullable Object access(MethodHandle accessor, RecordComponent component, Object record) {

@@ -117,6 +117,39 @@ class EventJsonTest {
   }
 
   @Test
+  void aConversationThatEventsShareIsWrittenOnceAndReadBackShared() {
+    List<DomainEvent> events = everyEventType(); // nine carry the same rich conversation, two a bare one each
+    String json = EventJson.writeAll(events);
+    assertThat(json.split("\"\\$ref\"", -1)).hasSize(1 + 8);
+    assertThat(json.split("\"displayId\"", -1)).hasSize(1 + 3);
+    List<DomainEvent> back = EventJson.readAll(json);
+    assertThat(back).containsExactlyElementsOf(events);
+    assertThat(((ConversationUpdated) back.get(1)).conversation())
+        .isSameAs(((MessageCreated) back.get(8)).conversation());
+  }
+
+  @Test
+  void equalConversationsThatAreNotTheSameObjectAreWrittenInFull() {
+    List<DomainEvent> events = List.of(
+        new LabelAdded(UUID.randomUUID(), Actor.system(), AT, richConversation(), "a"),
+        new LabelAdded(UUID.randomUUID(), Actor.system(), AT, richConversation(), "b"));
+    String json = EventJson.writeAll(events);
+    assertThat(json).doesNotContain("$ref");
+    assertThat(EventJson.readAll(json)).containsExactlyElementsOf(events);
+  }
+
+  @Test
+  void aReferenceToNoEarlierConversationIsRefused() {
+    LabelAdded first = (LabelAdded) everyEventType().get(6);
+    LabelAdded second = new LabelAdded(UUID.randomUUID(), Actor.system(), AT, first.conversation(), "x");
+    String json = EventJson.writeAll(List.of(first, second));
+    String broken = json.replace("{\"$ref\":0}", "{\"$ref\":5}");
+    assertThat(broken).isNotEqualTo(json);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> EventJson.readAll(broken))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("number 5");
+  }
+
+  @Test
   void everyPermittedEventTypeIsCovered() {
     List<Class<?>> covered = everyEventType().stream().<Class<?>>map(Object::getClass).toList();
     assertThat(covered).containsAll(List.of(DomainEvent.class.getPermittedSubclasses()));
