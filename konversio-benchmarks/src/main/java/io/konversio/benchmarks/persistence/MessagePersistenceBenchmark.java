@@ -66,7 +66,8 @@ public final class MessagePersistenceBenchmark {
   /** The figures of one database: messages per second of each way of writing them. */
   public record Result(String database, int messages, double konversioPerSecond,
       double konversioInHostTransactionsPerSecond, double konversioPostAllPerSecond, double rawBatchPerSecond,
-      double rawBatchLeanPerSecond, double rawPerRowTransactionPerSecond, long eventsDelivered) {
+      double rawBatchLeanPerSecond, double rawBatchCommitPerCallPerSecond, double rawPerRowTransactionPerSecond,
+      long eventsDelivered) {
 
     /** How many times faster the raw batch insert is than Konversio's one command per message. */
     public double batchRatio() {
@@ -86,6 +87,14 @@ public final class MessagePersistenceBenchmark {
       return rawBatchLeanPerSecond / konversioPostAllPerSecond;
     }
 
+    /**
+     * How many times faster the raw batch is than {@code postAll} when it commits after every
+     * {@value #POST_ALL_SIZE} rows, as {@code postAll} does once per call.
+     */
+    public double postAllPerCallCommitRatio() {
+      return rawBatchCommitPerCallPerSecond / konversioPostAllPerSecond;
+    }
+
     /** How many times faster a raw transaction per row is than Konversio. */
     public double perRowRatio() {
       return rawPerRowTransactionPerSecond / konversioPerSecond;
@@ -96,10 +105,11 @@ public final class MessagePersistenceBenchmark {
       return String.format(Locale.ROOT,
           "%-10s messages=%d konversioPostAll%d=%.0f/s konversio=%.0f/s konversioHostTx%d=%.0f/s rawBatch=%.0f/s"
               + " (%.2fx postAll, %.1fx konversio, %.1fx hostTx) rawBatchLean=%.0f/s (%.2fx postAll)"
-              + " rawTxPerRow=%.0f/s (%.1fx konversio) events=%d",
+              + " rawBatchCommitPer%d=%.0f/s (%.2fx postAll) rawTxPerRow=%.0f/s (%.1fx konversio) events=%d",
           database, messages, POST_ALL_SIZE, konversioPostAllPerSecond, konversioPerSecond, HOST_TRANSACTION_SIZE,
           konversioInHostTransactionsPerSecond, rawBatchPerSecond, postAllRatio(), batchRatio(),
           rawBatchPerSecond / konversioInHostTransactionsPerSecond, rawBatchLeanPerSecond, postAllLeanRatio(),
+          POST_ALL_SIZE, rawBatchCommitPerCallPerSecond, postAllPerCallCommitRatio(),
           rawPerRowTransactionPerSecond, perRowRatio(), eventsDelivered);
     }
   }
@@ -280,30 +290,38 @@ public final class MessagePersistenceBenchmark {
           // the message table's
           if (kind == Database.POSTGRESQL) {
             s.execute("create table bench_raw_message (like message including all)");
+            s.execute("create table bench_raw_per_call (like message including all)");
           } else {
             createLeanTable(s, "bench_raw_message");
+            createLeanTable(s, "bench_raw_per_call");
           }
           createLeanTable(s, "bench_raw_lean");
         }
         List<Row> warmRows = rows.subList(0, Math.min(warmUp, rows.size()));
-        rawBatch(c, "bench_raw_message", warmRows, 0);
-        rawBatch(c, "bench_raw_lean", warmRows, 0);
+        rawBatch(c, "bench_raw_message", warmRows, 0, false);
+        rawBatch(c, "bench_raw_lean", warmRows, 0, false);
+        rawBatch(c, "bench_raw_per_call", warmRows, 0, true);
         if (!BATCHES_ONLY) {
           rawPerRow(c, warmRows, 1_000_000_000L);
         }
         long t0 = System.nanoTime();
-        rawBatch(c, "bench_raw_message", rows, 2_000_000_000L);
+        rawBatch(c, "bench_raw_message", rows, 2_000_000_000L, false);
         double batch = perSecond(messages, System.nanoTime() - t0);
         long tLean = System.nanoTime();
-        rawBatch(c, "bench_raw_lean", rows, 2_000_000_000L);
+        rawBatch(c, "bench_raw_lean", rows, 2_000_000_000L, false);
         double lean = perSecond(messages, System.nanoTime() - tLean);
+        // the same batches, each committed as it goes: postAll's transaction per call
+        long tPerCall = System.nanoTime();
+        rawBatch(c, "bench_raw_per_call", rows, 2_000_000_000L, true);
+        double perCall = perSecond(messages, System.nanoTime() - tPerCall);
         double perRow = Double.NaN;
         if (!BATCHES_ONLY) {
           long t1 = System.nanoTime();
           rawPerRow(c, rows, 3_000_000_000L);
           perRow = perSecond(messages, System.nanoTime() - t1);
         }
-        return new Result(database, messages, konversio, hosted, postAll, batch, lean, perRow, events.get());
+        return new Result(database, messages, konversio, hosted, postAll, batch, lean, perCall, perRow,
+            events.get());
       }
     }
   }
@@ -466,15 +484,23 @@ public final class MessagePersistenceBenchmark {
   }
 
   /** All rows in one transaction, as JDBC batches of 500. */
-  private static void rawBatch(Connection c, String table, List<Row> rows, long idOffset) throws SQLException {
+  /**
+   * JDBC batches of {@value #POST_ALL_SIZE} rows in one transaction, or, with {@code commitEachBatch}, a
+   * transaction per batch.
+   */
+  private static void rawBatch(Connection c, String table, List<Row> rows, long idOffset, boolean commitEachBatch)
+      throws SQLException {
     c.setAutoCommit(false);
     try (PreparedStatement ps = c.prepareStatement(insert(table))) {
       int n = 0;
       for (Row row : rows) {
         bind(ps, row, idOffset);
         ps.addBatch();
-        if (++n % 500 == 0) {
+        if (++n % POST_ALL_SIZE == 0) {
           ps.executeBatch();
+          if (commitEachBatch) {
+            c.commit();
+          }
         }
       }
       ps.executeBatch();

@@ -18,6 +18,7 @@ class MessagePersistenceBenchmarkSmokeTest {
     assertThat(result.konversioPostAllPerSecond()).isPositive();
     assertThat(result.rawBatchPerSecond()).isPositive();
     assertThat(result.rawBatchLeanPerSecond()).isPositive();
+    assertThat(result.rawBatchCommitPerCallPerSecond()).isPositive();
     assertThat(result.rawPerRowTransactionPerSecond()).isPositive();
     assertThat(result.eventsDelivered()).as("every message's events reach the listener").isGreaterThanOrEqualTo(80);
   }
