@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
+import java.lang.invoke.LambdaConversionException;
+import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -28,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -76,15 +79,17 @@ final class RecordJson {
   }
 
   /**
-   * A record's components, their accessors (looked up once: each lookup copies the method; as method handles, which
-   * skip reflection's argument array and checks on every call) and constructor.
+   * A record's components, their accessors (looked up once: each lookup copies the method; as functions spun by
+   * {@link LambdaMetafactory}, which the JIT calls like any interface method, where a method handle that is not a
+   * constant goes through checks on every call) and constructor.
    */
-  private record Shape(RecordComponent[] components, String[] names, Type[] types, MethodHandle[] accessors,
-      Constructor<?> constructor) {
+  private record Shape(RecordComponent[] components, String[] names, Type[] types,
+      Function<Object, Object>[] accessors, Constructor<?> constructor) {
     static Shape of(Class<?> type) {
       RecordComponent[] components = type.getRecordComponents();
       Class<?>[] types = new Class<?>[components.length];
-      MethodHandle[] accessors = new MethodHandle[components.length];
+      @SuppressWarnings("unchecked")
+      Function<Object, Object>[] accessors = new Function[components.length];
       String[] names = new String[components.length];
       Type[] generic = new Type[components.length];
       try {
@@ -92,16 +97,43 @@ final class RecordJson {
           types[i] = components[i].getType();
           names[i] = components[i].getName();
           generic[i] = components[i].getGenericType(); // parsed from the signature on every call
-          Method accessor = components[i].getAccessor();
-          accessor.setAccessible(true);
-          accessors[i] = MethodHandles.lookup().unreflect(accessor)
-              .asType(MethodType.methodType(Object.class, Object.class));
+          accessors[i] = accessor(type, components[i].getAccessor());
         }
         return new Shape(components, names, generic, accessors, type.getDeclaredConstructor(types));
       } catch (NoSuchMethodException e) {
         throw new IllegalStateException("record " + type.getName() + " has no canonical constructor", e);
-      } catch (IllegalAccessException e) {
+      } catch (ReflectiveOperationException e) {
         throw new IllegalStateException("cannot read the components of record " + type.getName(), e);
+      }
+    }
+
+    /** {@code accessor} as a function: spun by the lambda metafactory when it can see the record, else reflective. */
+    @SuppressWarnings("unchecked")
+    private static Function<Object, Object> accessor(Class<?> type, Method accessor)
+        throws ReflectiveOperationException {
+      try {
+        MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(type, MethodHandles.lookup());
+        MethodHandle handle = lookup.unreflect(accessor);
+        Class<?> returned = accessor.getReturnType();
+        Class<?> boxed = returned.isPrimitive() ? MethodType.methodType(returned).wrap().returnType() : returned;
+        return (Function<Object, Object>) LambdaMetafactory.metafactory(lookup, "apply",
+                MethodType.methodType(Function.class), MethodType.methodType(Object.class, Object.class), handle,
+                MethodType.methodType(boxed, type))
+            .getTarget().invokeExact();
+      } catch (IllegalAccessException | LambdaConversionException e) {
+        // a record this module may not look into deeply (not opened to it): a plain reflective call
+        accessor.setAccessible(true);
+        return record -> {
+          try {
+            return accessor.invoke(record);
+          } catch (ReflectiveOperationException failed) {
+            throw new IllegalStateException("cannot read " + accessor.getName(), failed);
+          }
+        };
+      } catch (RuntimeException | Error e) {
+        throw e;
+      } catch (Throwable e) {
+        throw new IllegalStateException("cannot read " + accessor.getName(), e);
       }
     }
   }
@@ -199,10 +231,10 @@ final class RecordJson {
         }
         g.writeStartObject();
         Shape shape = SHAPES.get(c);
-        MethodHandle[] accessors = shape.accessors();
+        Function<Object, Object>[] accessors = shape.accessors();
         for (int i = 0; i < accessors.length; i++) {
           g.writeFieldName(shape.names()[i]);
-          stream(g, access(accessors[i], shape.components()[i], value), shape.types()[i], writes);
+          stream(g, accessors[i].apply(value), shape.types()[i], writes);
         }
         g.writeEndObject();
       }
@@ -364,13 +396,4 @@ final class RecordJson {
     return read(node, raw, reads);
   }
 
-  private static @Nullable Object access(MethodHandle accessor, RecordComponent component, Object record) {
-    try {
-      return (Object) accessor.invokeExact(record);
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable e) {
-      throw new IllegalStateException("cannot read " + component.getName(), e);
-    }
-  }
 }
