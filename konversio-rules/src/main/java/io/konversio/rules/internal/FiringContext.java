@@ -35,6 +35,7 @@ public final class FiringContext {
         CURRENT.set(c);
         return previous;
     }
+
     private final KieSession session;
     private @Nullable FactHandle handle;
     private @Nullable WorkingFact current;

@@ -41,13 +41,12 @@ final class KeywordDispatch {
     /** The needs before this index are the content's. */
     private final int contentEnd;
     /**
-     * By need: the automaton of its attribute's needs in this bucket alone, in which need {@code j} has id
-     * {@code j - first[j]}; null when too large (then substring tests). A bucket's table is small enough to stay
+     * By need: the automaton of its attribute's needs in this bucket alone, in which the need has id
+     * {@code localIds[j]}; null when too large (then substring tests). A bucket's table is small enough to stay
      * in the CPU's nearest cache, unlike the rule set's, which outgrows it at a thousand keywords.
      */
     private final @Nullable KeywordAutomaton[] local;
-    /** By need: the index of the first need on its attribute. */
-    private final int[] first;
+    private final int[] localIds;
 
     /**
      * Bucket {@code number} (unique in its rule set) over the distinct {@code needs} of its rules, whose
@@ -83,7 +82,7 @@ final class KeywordDispatch {
         }
         contentEnd = c;
         local = new KeywordAutomaton[n];
-        first = new int[n];
+        localIds = new int[n];
         for (int from = 0; from < n; ) {
             int to = from + 1;
             while (to < n && attributes[to] == attributes[from]) {
@@ -91,12 +90,11 @@ final class KeywordDispatch {
             }
             KeywordAutomaton.Builder b = new KeywordAutomaton.Builder();
             for (int j = from; j < to; j++) {
-                b.id(words[j]); // needs are distinct: need j gets id j - from
+                localIds[j] = b.id(words[j]);
             }
             KeywordAutomaton automaton = b.build();
             for (int j = from; j < to; j++) {
                 local[j] = automaton;
-                first[j] = from;
             }
             from = to;
         }
@@ -166,24 +164,17 @@ final class KeywordDispatch {
         if (hits == null) {
             hits = automaton.scan(w.folded(attributes[from], raw));
         }
-        Integer key = found;
-        for (int j = from; j < to; j++) {
-            int id = j - from;
-            if ((hits[id >>> 6] & (1L << id)) != 0) {
-                if (!NONE.equals(key)) {
-                    return MULTI;
-                }
-                key = keys[j];
-            }
-        }
-        return key;
+        return match(from, to, hits, localIds, found);
     }
 
-    /** {@code found} (NONE or a key) updated with the needs {@code from} to {@code to}, by their {@code ids} in {@code hits}. */
-    private Integer match(int from, int to, long[] hits, int[] ids, Integer found) {
+    /**
+     * {@code found} (NONE or a key) updated with the needs {@code from} to {@code to}, whose bits in {@code hits} are
+     * {@code idOf[j]}.
+     */
+    private Integer match(int from, int to, long[] hits, int[] idOf, Integer found) {
         Integer key = found;
         for (int j = from; j < to; j++) {
-            int id = ids[j];
+            int id = idOf[j];
             if ((hits[id >>> 6] & (1L << id)) != 0) {
                 if (!NONE.equals(key)) {
                     return MULTI;
