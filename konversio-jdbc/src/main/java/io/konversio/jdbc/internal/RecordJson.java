@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -61,7 +62,7 @@ final class RecordJson {
    */
   static final class Writes {
     private final Set<Class<?>> shared;
-    private final java.util.IdentityHashMap<Object, Integer> written = new java.util.IdentityHashMap<>();
+    private final IdentityHashMap<Object, Integer> written = new IdentityHashMap<>();
 
     Writes(Set<Class<?>> shared) {
       this.shared = shared;
@@ -102,15 +103,12 @@ final class RecordJson {
         return new Shape(components, names, generic, accessors, type.getDeclaredConstructor(types));
       } catch (NoSuchMethodException e) {
         throw new IllegalStateException("record " + type.getName() + " has no canonical constructor", e);
-      } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException("cannot read the components of record " + type.getName(), e);
       }
     }
 
     /** {@code accessor} as a function: spun by the lambda metafactory when it can see the record, else reflective. */
     @SuppressWarnings("unchecked")
-    private static Function<Object, Object> accessor(Class<?> type, Method accessor)
-        throws ReflectiveOperationException {
+    private static Function<Object, Object> accessor(Class<?> type, Method accessor) {
       try {
         MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(type, MethodHandles.lookup());
         MethodHandle handle = lookup.unreflect(accessor);
