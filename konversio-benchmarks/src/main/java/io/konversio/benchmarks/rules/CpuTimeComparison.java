@@ -16,6 +16,9 @@ import java.util.function.ToIntFunction;
  *
  * <p>Run: {@code java -cp konversio-benchmarks/target/benchmarks.jar
  * io.konversio.benchmarks.rules.CpuTimeComparison 1000 add_label 6} (rules, action, rounds). Single-threaded.
+ * A fourth argument ({@code drools}, {@code naiveLoop} or {@code handIndexed}) runs that engine alone, so that
+ * the JIT compiles it as JMH's own fork would (the others' code does not share its call sites); run each engine
+ * so, one after the other, and compare the printed medians.
  */
 public final class CpuTimeComparison {
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
@@ -29,6 +32,7 @@ public final class CpuTimeComparison {
         int ruleCount = Integer.parseInt(args[0]);
         String action = args.length > 1 ? args[1] : "add_label";
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 6;
+        String only = args.length > 3 ? args[3] : null;
         RuleWorkload workload = RuleWorkload.create(ruleCount, 20_000, action);
         List<ConversationFact> events = workload.events();
         RuleEngine drools = RuleEngine.builder().build();
@@ -40,10 +44,30 @@ public final class CpuTimeComparison {
         double[] n = new double[rounds];
         double[] toIndexed = new double[rounds];
         double[] toNaive = new double[rounds];
+        if (only != null) {
+            ToIntFunction<ConversationFact> engine = switch (only) {
+                case "drools" -> e -> drools.evaluate(e).matchedRules().size();
+                case "naiveLoop" -> naive::evaluate;
+                case "handIndexed" -> indexed::evaluate;
+                default -> throw new IllegalArgumentException("engine: drools, naiveLoop or handIndexed, not " + only);
+            };
+            double[] alone = new double[rounds];
+            // as many warm-up rounds as measured ones: the naive loop reaches its fastest code only after
+            // about ten seconds
+            for (int r = -rounds; r < rounds; r++) {
+                double t = run(events, engine, 900_000_000L);
+                if (r >= 0) {
+                    alone[r] = t;
+                }
+            }
+            System.out.printf("rules=%d action=%s events/s of CPU time, %s alone: %.0f%n", ruleCount, action, only,
+                    median(alone));
+            return;
+        }
         for (int r = -3; r < rounds; r++) { // three warm-up rounds
-            double td = run(events, e -> drools.evaluate(e).matchedRules().size());
-            double ti = run(events, indexed::evaluate);
-            double tn = run(events, naive::evaluate);
+            double td = run(events, e -> drools.evaluate(e).matchedRules().size(), 300_000_000L);
+            double ti = run(events, indexed::evaluate, 300_000_000L);
+            double tn = run(events, naive::evaluate, 300_000_000L);
             if (r >= 0) {
                 d[r] = td;
                 i[r] = ti;
@@ -63,9 +87,9 @@ public final class CpuTimeComparison {
         return sorted[sorted.length / 2];
     }
 
-    private static double run(List<ConversationFact> events, ToIntFunction<ConversationFact> engine) {
+    private static double run(List<ConversationFact> events, ToIntFunction<ConversationFact> engine, long cpuNanos) {
         long start = CPU.getCurrentThreadCpuTime();
-        long end = start + 300_000_000L;
+        long end = start + cpuNanos;
         long ops = 0;
         long fired = 0;
         while (CPU.getCurrentThreadCpuTime() < end) {
