@@ -18,6 +18,8 @@ import io.konversio.core.inbox.Inbox;
 import io.konversio.jdbc.JdbcStore;
 import io.konversio.jdbc.JdbcStore.Database;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
@@ -49,8 +51,10 @@ import org.postgresql.ds.PGConnectionPoolDataSource;
  * delivers the events to a no-op listener and marks them dispatched. Raw JDBC baselines insert the same rows into
  * {@code bench_raw_message}, a table with the message table's definition (same columns, keys and indexes, the
  * trigram search index on PostgreSQL included): one batch insert of all rows in ONE transaction, and one
- * transaction per row (the like-for-like case: a command is one transaction). A third, "lean", baseline batch-inserts
- * them into a table with the two b-tree indexes only, to show what the search index costs. A third Konversio figure runs
+ * transaction per row (the like-for-like case: a command is one transaction). A "lean" baseline batch-inserts
+ * them into a table with the two b-tree indexes only, to show what the search index costs, and a "commit per call"
+ * one repeats the batch into a table of the message table's definition with a commit after every
+ * {@value #POST_ALL_SIZE} rows, as {@code postAll} commits once per call. A third Konversio figure runs
  * the same commands in the host's transactions ({@code JdbcStore.Builder.joinHostTransactions}) of
  * {@value #HOST_TRANSACTION_SIZE} messages each, the documented way for a host to group Konversio's writes in one
  * commit (listeners then see events before the host commits).
@@ -62,8 +66,7 @@ import org.postgresql.ds.PGConnectionPoolDataSource;
  * its own, dropped at the end. Not thread-safe: one run at a time.
  */
 public final class MessagePersistenceBenchmark {
-  private static final java.lang.management.ThreadMXBean CPU =
-      java.lang.management.ManagementFactory.getThreadMXBean();
+  private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
   /** The figures of one database: messages per second of each way of writing them. */
   public record Result(String database, int messages, double konversioPerSecond,
@@ -150,8 +153,9 @@ public final class MessagePersistenceBenchmark {
   }
 
   /**
-   * With {@code -Dkonversio.bench.batchesOnly=true}, only {@code postAll} and the raw batch run (the pair the 2x
-   * target compares); the one-command-per-message figures, which take minutes, print as NaN.
+   * With {@code -Dkonversio.bench.batchesOnly=true}, only {@code postAll} and the raw batches run (the 2x target
+   * compares {@code postAll} with the raw batch); the one-command-per-message figures, which take minutes, print as
+   * NaN.
    */
   private static final boolean BATCHES_ONLY = Boolean.getBoolean("konversio.bench.batchesOnly");
 

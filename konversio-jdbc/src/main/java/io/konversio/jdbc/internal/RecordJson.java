@@ -80,12 +80,12 @@ final class RecordJson {
   }
 
   /**
-   * A record's components, their accessors (looked up once: each lookup copies the method; as functions spun by
-   * {@link LambdaMetafactory}, which the JIT calls like any interface method, where a method handle that is not a
-   * constant goes through checks on every call) and constructor.
+   * A record's component names and types, their accessors (looked up once: each lookup copies the method; as
+   * functions spun by {@link LambdaMetafactory}, which the JIT calls like any interface method, where a method handle
+   * that is not a constant goes through checks on every call) and constructor.
    */
-  private record Shape(RecordComponent[] components, String[] names, Type[] types,
-      Function<Object, Object>[] accessors, Constructor<?> constructor) {
+  private record Shape(String[] names, Type[] types, Function<Object, Object>[] accessors,
+      Constructor<?> constructor) {
     static Shape of(Class<?> type) {
       RecordComponent[] components = type.getRecordComponents();
       Class<?>[] types = new Class<?>[components.length];
@@ -100,7 +100,7 @@ final class RecordJson {
           generic[i] = components[i].getGenericType(); // parsed from the signature on every call
           accessors[i] = accessor(type, components[i].getAccessor());
         }
-        return new Shape(components, names, generic, accessors, type.getDeclaredConstructor(types));
+        return new Shape(names, generic, accessors, type.getDeclaredConstructor(types));
       } catch (NoSuchMethodException e) {
         throw new IllegalStateException("record " + type.getName() + " has no canonical constructor", e);
       }
@@ -349,7 +349,7 @@ final class RecordJson {
       reads.read.add(null); // numbered in the order written: before its components
     }
     Shape shape = SHAPES.get(type);
-    Object[] args = new Object[shape.components().length];
+    Object[] args = new Object[shape.names().length];
     for (int i = 0; i < args.length; i++) {
       args[i] = read(node.path(shape.names()[i]), shape.types()[i], reads);
     }

@@ -35,7 +35,8 @@ final class ReaderIndex {
                 return false;
             }
             int key = w.dispatchKey(d);
-            return key == KeywordDispatch.NONE || key >= 0 && (needKeys & (1L << key)) == 0;
+            // a rule with a key past the mask's bits has no filter (see add): keys past them are others' needs
+            return key == KeywordDispatch.NONE || key >= Long.SIZE || key >= 0 && (needKeys & (1L << key)) == 0;
         }
 
         boolean stableHolds(WorkingFact w) {

@@ -170,7 +170,7 @@ public abstract class OutboxStoreContract extends StoreContractSupport {
   private void markAChangeInTwoSteps(int... firstStep) {
     World w = newWorld("Acme");
     List<DomainEvent> events = List.of(created(w, 1), created(w, 2), created(w, 3));
-    useWrite(tx -> tx.outbox().append(events));
+    append(events.toArray(DomainEvent[]::new));
     List<Long> sequences = sequences(pending(10));
     List<Long> marked = new ArrayList<>();
     List<DomainEvent> rest = new ArrayList<>(events);
@@ -179,12 +179,12 @@ public abstract class OutboxStoreContract extends StoreContractSupport {
       rest.remove(events.get(i));
     }
 
-    useWrite(tx -> tx.outbox().markDispatched(marked));
+    markDispatched(marked.toArray(Long[]::new));
 
     assertThat(events(pending(10))).containsExactlyElementsOf(rest);
     List<Long> others = new ArrayList<>(sequences);
     others.removeAll(marked);
-    useWrite(tx -> tx.outbox().markDispatched(others));
+    markDispatched(others.toArray(Long[]::new));
     assertThat(pending(10)).isEmpty();
   }
 
