@@ -104,8 +104,7 @@ public final class Dispatcher {
     try {
       while (true) {
         appendedWhileDispatching = false;
-        List<OutboxStore.Entry> batch = store.write(tx -> tx.outbox().claimDispatch(id, LEASE)
-            ? tx.outbox().pending(BATCH, knownView) : null);
+        List<OutboxStore.Entry> batch = store.write(tx -> tx.outbox().claimAndRead(id, LEASE, BATCH, knownView));
         if (batch == null) {
           // Another process has the turn; it looks for pending events (ours too) after it gives the turn up.
           return;
@@ -143,12 +142,10 @@ public final class Dispatcher {
       boolean releasing = release && delivered.size() == batch.size();
       if (!delivered.isEmpty() || releasing) {
         store.write(tx -> {
-          if (!delivered.isEmpty()) {
-            tx.outbox().markDispatched(delivered);
-          }
           if (releasing) {
-            tx.outbox().releaseDispatch(id);
-            pending[0] = tx.outbox().hasPending();
+            pending[0] = tx.outbox().markReleaseAndLook(delivered, id);
+          } else {
+            tx.outbox().markDispatched(delivered);
           }
           return null;
         });

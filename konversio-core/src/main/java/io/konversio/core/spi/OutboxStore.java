@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The outbox: events written in the same transaction as the change that caused them, dispatched after commit.
@@ -52,6 +53,27 @@ public interface OutboxStore {
 
   /** Gives up the turn to dispatch if {@code dispatcher} holds it. */
   default void releaseDispatch(String dispatcher) {
+  }
+
+  /**
+   * Takes or renews the turn as {@link #claimDispatch} and, when it is granted, reads the pending events as
+   * {@link #pending(int, Map)}; null when another dispatcher holds the turn. The default calls those two; a store may
+   * do both in one round trip to its database.
+   */
+  default @Nullable List<Entry> claimAndRead(String dispatcher, Duration lease, int limit,
+      Map<UUID, DomainEvent> known) {
+    return claimDispatch(dispatcher, lease) ? pending(limit, known) : null;
+  }
+
+  /**
+   * Marks the events dispatched as {@link #markDispatched}, gives up the turn as {@link #releaseDispatch}, then tells
+   * whether events are pending as {@link #hasPending}, in that order: events appended by a process that was refused
+   * the turn before it was given up are found. The default calls those three; a store may need fewer round trips.
+   */
+  default boolean markReleaseAndLook(List<Long> sequences, String dispatcher) {
+    markDispatched(sequences);
+    releaseDispatch(dispatcher);
+    return hasPending();
   }
 
   /**

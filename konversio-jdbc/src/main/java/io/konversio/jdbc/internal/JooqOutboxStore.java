@@ -5,6 +5,9 @@ import static io.konversio.jdbc.internal.schema.Tables.OUTBOX_DISPATCHER;
 
 import io.konversio.core.event.DomainEvent;
 import io.konversio.core.spi.OutboxStore;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -37,6 +40,30 @@ final class JooqOutboxStore implements OutboxStore {
   static final int INDEX_BITS = 20;
   private static final int MAX_EVENTS_PER_ROW = 1 << INDEX_BITS;
   private static final int FETCH_SIZE = 20;
+  /**
+   * PostgreSQL: claims the turn (as {@link #claimDispatch}), turns off the synchronous commit of the transaction, and
+   * reads the heads of the oldest rows when the turn is granted; one row with nulls when nothing is pending or the
+   * turn is refused. Parameters: dispatcher, lease in seconds, dispatcher, row limit.
+   */
+  private static final String CLAIM_AND_READ = "with claim as (update outbox_dispatcher set holder = ?,"
+      + " lease_until = current_timestamp + ? * interval '1 second' where id = 1"
+      + " and (holder is null or holder = ? or lease_until < current_timestamp) returning 1)"
+      + " select c.granted, o.seq, o.dispatched, o.ids"
+      + " from (select count(*) as granted, set_config('synchronous_commit', 'off', true) as off from claim) c"
+      + " left join lateral (select seq, dispatched, coalesce(event_ids, event_id) as ids from outbox"
+      + " where c.granted = 1 order by seq limit ?) o on true order by o.seq";
+  /** PostgreSQL: deletes rows delivered whole (parameters: their seqs, their event counts). */
+  private static final String DELETE_WHOLE = "delete from outbox where dispatched is null"
+      + " and (seq, event_count) in (select * from unnest(?::bigint[], ?::int[])) returning 1";
+  /** PostgreSQL: {@link #DELETE_WHOLE}, turning off the synchronous commit; returns the number deleted. */
+  private static final String MARK = "with d as (" + DELETE_WHOLE + ")"
+      + " select count(*), set_config('synchronous_commit', 'off', true) from d";
+  /** PostgreSQL: {@link #MARK}, also giving up the turn of the dispatcher named by the third parameter. */
+  private static final String MARK_AND_RELEASE = "with d as (" + DELETE_WHOLE + "), released as ("
+      + "update outbox_dispatcher set holder = null, lease_until = null where id = 1 and holder = ? returning 1)"
+      + " select count(*), set_config('synchronous_commit', 'off', true) from d";
+  /** PostgreSQL: the first pending row, if any (the primary key's index; see {@link #hasPending}). */
+  private static final String FIRST_PENDING = "select seq from outbox order by seq limit 1";
   private final JooqTransaction tx;
 
   JooqOutboxStore(JooqTransaction tx) {
@@ -85,15 +112,33 @@ final class JooqOutboxStore implements OutboxStore {
     if (known.isEmpty()) {
       return pending(limit);
     }
-    Result<Record4<Long, Integer, String, String>> rows = tx.ctx
+    List<Head> heads = tx.ctx
         .select(OUTBOX.SEQ, OUTBOX.EVENT_COUNT, OUTBOX.DISPATCHED, DSL.coalesce(OUTBOX.EVENT_IDS, OUTBOX.EVENT_ID))
-        .from(OUTBOX).orderBy(OUTBOX.SEQ).limit(limit).fetch();
+        .from(OUTBOX).orderBy(OUTBOX.SEQ).limit(limit).fetch(r -> new Head(r.value1(), r.value3(), r.value4()));
+    return entries(heads, limit, known);
+  }
+
+  /** A pending row without its payload: its position, the indexes of its delivered events and its event ids. */
+  private record Head(long seq, @Nullable String dispatched, String ids) {
+  }
+
+  /**
+   * The undelivered events of the rows, in order and up to the limit: those that {@code known} holds from it, the
+   * others read from the payloads of the rows that need it, and only of rows within the limit.
+   */
+  private List<Entry> entries(List<Head> heads, int limit, Map<UUID, DomainEvent> known) {
     Map<Long, List<@Nullable DomainEvent>> found = new HashMap<>();
     List<Long> unknown = new ArrayList<>();
-    for (var r : rows) {
+    int undelivered = 0;
+    int considered = 0;
+    for (Head head : heads) {
+      if (undelivered >= limit) {
+        break;
+      }
+      considered++;
       // the row's delivered events are no longer known: look up the others only
-      Set<Integer> dispatched = dispatched(r.value3());
-      String[] ids = r.value4().split(",");
+      Set<Integer> dispatched = dispatched(head.dispatched());
+      String[] ids = head.ids().split(",");
       List<@Nullable DomainEvent> events = new ArrayList<>(ids.length);
       boolean all = true;
       for (int i = 0; i < ids.length && all; i++) {
@@ -101,10 +146,11 @@ final class JooqOutboxStore implements OutboxStore {
         all = e != null || dispatched.contains(i);
         events.add(e);
       }
+      undelivered += ids.length - dispatched.size();
       if (all) {
-        found.put(r.value1(), events);
+        found.put(head.seq(), events);
       } else {
-        unknown.add(r.value1());
+        unknown.add(head.seq());
       }
     }
     if (!unknown.isEmpty()) {
@@ -112,10 +158,10 @@ final class JooqOutboxStore implements OutboxStore {
           .forEach(r -> found.put(r.value1(), new ArrayList<>(EventJson.readAll(r.value2()))));
     }
     List<Entry> entries = new ArrayList<>();
-    for (var r : rows) {
-      List<@Nullable DomainEvent> events = found.get(r.value1());
+    for (Head head : heads.subList(0, considered)) {
+      List<@Nullable DomainEvent> events = found.get(head.seq());
       // absent only if another node dispatched the row in between
-      if (events != null && !add(entries, limit, r.value1(), dispatched(r.value3()), events)) {
+      if (events != null && !add(entries, limit, head.seq(), dispatched(head.dispatched()), events)) {
         break;
       }
     }
@@ -135,6 +181,11 @@ final class JooqOutboxStore implements OutboxStore {
       }
     }
     return entries.size() < limit;
+  }
+
+  /** Whether the dispatcher's statements take PostgreSQL's one-round-trip forms: not inside the host's transaction. */
+  private boolean singleStatements() {
+    return tx.isPostgres() && !tx.inHostTransaction();
   }
 
   private static Set<Integer> dispatched(@Nullable String column) {
@@ -177,6 +228,41 @@ final class JooqOutboxStore implements OutboxStore {
         .execute() == 1;
   }
 
+  /**
+   * On PostgreSQL outside the host's transaction, one statement claims the turn, turns off the synchronous commit
+   * and reads the pending rows' heads when the turn is granted: two round trips with the commit, not four.
+   */
+  @Override
+  public @Nullable List<Entry> claimAndRead(String dispatcher, Duration lease, int limit,
+      Map<UUID, DomainEvent> known) {
+    tx.checkWritable();
+    if (!singleStatements()) {
+      return OutboxStore.super.claimAndRead(dispatcher, lease, limit, known);
+    }
+    List<Head> heads = new ArrayList<>();
+    boolean granted = tx.ctx.connectionResult(c -> {
+      try (PreparedStatement statement = c.prepareStatement(CLAIM_AND_READ)) {
+        statement.setString(1, dispatcher);
+        statement.setLong(2, lease.toSeconds());
+        statement.setString(3, dispatcher);
+        statement.setInt(4, limit);
+        boolean claimed = false;
+        try (ResultSet rows = statement.executeQuery()) {
+          while (rows.next()) {
+            claimed = rows.getLong(1) == 1;
+            long seq = rows.getLong(2);
+            if (!rows.wasNull()) {
+              heads.add(new Head(seq, rows.getString(3), rows.getString(4)));
+            }
+          }
+        }
+        return claimed;
+      }
+    });
+    tx.asynchronousCommit = true;
+    return granted ? entries(heads, limit, known) : null;
+  }
+
   @Override
   public void releaseDispatch(String dispatcher) {
     tx.checkWritable();
@@ -194,7 +280,11 @@ final class JooqOutboxStore implements OutboxStore {
    */
   private void asynchronousCommit() {
     if (tx.isPostgres() && !tx.inHostTransaction() && !tx.asynchronousCommit) {
-      tx.ctx.execute("set local synchronous_commit to off");
+      tx.ctx.connection(c -> {
+        try (Statement statement = c.createStatement()) {
+          statement.execute("set local synchronous_commit to off");
+        }
+      });
       tx.asynchronousCommit = true;
     }
   }
@@ -202,34 +292,52 @@ final class JooqOutboxStore implements OutboxStore {
   @Override
   public void markDispatched(List<Long> sequences) {
     tx.checkWritable();
-    if (sequences.isEmpty()) {
-      return;
+    if (!sequences.isEmpty()) {
+      mark(sequences, null);
     }
+  }
+
+  /**
+   * On PostgreSQL outside the host's transaction, the delete of the rows delivered whole and the release of the turn
+   * are one statement, and the look for pending events another: three round trips with the commit, not six.
+   */
+  @Override
+  public boolean markReleaseAndLook(List<Long> sequences, String dispatcher) {
+    tx.checkWritable();
+    if (!singleStatements()) {
+      return OutboxStore.super.markReleaseAndLook(sequences, dispatcher);
+    }
+    mark(sequences, dispatcher);
+    return tx.ctx.connectionResult(c -> {
+      try (PreparedStatement statement = c.prepareStatement(FIRST_PENDING);
+          ResultSet rows = statement.executeQuery()) {
+        return rows.next();
+      }
+    });
+  }
+
+  /**
+   * Marks the events dispatched; with {@code releasing} (on PostgreSQL outside the host's transaction only), also
+   * gives up that dispatcher's turn in the statement that deletes the rows delivered whole.
+   */
+  private void mark(List<Long> sequences, @Nullable String releasing) {
     Map<Long, TreeSet<Integer>> byRow = new TreeMap<>();
     for (long sequence : sequences) {
       byRow.computeIfAbsent(sequence >>> INDEX_BITS, k -> new TreeSet<>())
           .add((int) (sequence & (MAX_EVENTS_PER_ROW - 1)));
     }
-    asynchronousCommit();
     // The common case, a row whose events were all delivered now and none before, takes one delete that checks
     // exactly that; when it removes fewer rows than asked, every row takes the read-then-write path below (the
     // deleted ones are no longer found there).
-    Map<Integer, List<Long>> wholeBySize = new TreeMap<>(); // a few sizes: one condition each, not one per row
-    int wholeRows = 0;
+    Map<Long, Integer> whole = new TreeMap<>();
     for (var e : byRow.entrySet()) {
       if (fromFirst(e.getValue())) {
-        wholeBySize.computeIfAbsent(e.getValue().size(), k -> new ArrayList<>()).add(e.getKey());
-        wholeRows++;
+        whole.put(e.getKey(), e.getValue().size());
       }
     }
-    Condition whole = DSL.noCondition();
-    for (var e : wholeBySize.entrySet()) {
-      whole = whole.or(OUTBOX.EVENT_COUNT.eq(e.getKey()).and(OUTBOX.SEQ.in(e.getValue())));
-    }
     Set<Long> rest = new TreeSet<>(byRow.keySet());
-    if (wholeRows > 0
-        && tx.ctx.deleteFrom(OUTBOX).where(whole.and(OUTBOX.DISPATCHED.isNull())).execute() == wholeRows) {
-      rest.removeIf(row -> fromFirst(byRow.get(row)));
+    if (deleteWhole(whole, releasing) == whole.size() && !whole.isEmpty()) {
+      rest.removeAll(whole.keySet());
     }
     if (rest.isEmpty()) {
       return;
@@ -251,6 +359,45 @@ final class JooqOutboxStore implements OutboxStore {
     if (!done.isEmpty()) {
       tx.ctx.deleteFrom(OUTBOX).where(OUTBOX.SEQ.in(done)).execute();
     }
+  }
+
+  /**
+   * Deletes the rows none of whose events were delivered before and that hold exactly the given number of events
+   * (row to count), and returns how many it deleted. On PostgreSQL outside the host's transaction this is one
+   * statement of constant text that also turns off the synchronous commit and, with {@code releasing}, gives up the
+   * turn; elsewhere a jOOQ delete, with one condition per count (a few), not one per row.
+   */
+  private int deleteWhole(Map<Long, Integer> whole, @Nullable String releasing) {
+    if (singleStatements()) {
+      Long[] seqs = whole.keySet().toArray(Long[]::new);
+      Integer[] counts = whole.values().toArray(Integer[]::new);
+      int deleted = tx.ctx.connectionResult(c -> {
+        try (PreparedStatement statement = c.prepareStatement(releasing == null ? MARK : MARK_AND_RELEASE)) {
+          statement.setArray(1, c.createArrayOf("bigint", seqs));
+          statement.setArray(2, c.createArrayOf("int", counts));
+          if (releasing != null) {
+            statement.setString(3, releasing);
+          }
+          try (ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getInt(1);
+          }
+        }
+      });
+      tx.asynchronousCommit = true;
+      return deleted;
+    }
+    asynchronousCommit();
+    if (whole.isEmpty()) {
+      return 0;
+    }
+    Map<Integer, List<Long>> bySize = new TreeMap<>();
+    whole.forEach((seq, count) -> bySize.computeIfAbsent(count, k -> new ArrayList<>()).add(seq));
+    Condition condition = DSL.noCondition();
+    for (var e : bySize.entrySet()) {
+      condition = condition.or(OUTBOX.EVENT_COUNT.eq(e.getKey()).and(OUTBOX.SEQ.in(e.getValue())));
+    }
+    return tx.ctx.deleteFrom(OUTBOX).where(condition.and(OUTBOX.DISPATCHED.isNull())).execute();
   }
 
   /** Whether the indexes are 0, 1, ..., n - 1. */

@@ -9,6 +9,11 @@ class H2OutboxStoreContractTest extends OutboxStoreContract {
   private static final TestDatabases.H2 DATABASES = new TestDatabases.H2();
 
   @Override
+  protected boolean takesTurns() {
+    return true;
+  }
+
+  @Override
   protected DataStore newStore() {
     return DATABASES.newStore();
   }

@@ -15,6 +15,11 @@ class PostgresOutboxStoreContractTest extends OutboxStoreContract {
   }
 
   @Override
+  protected boolean takesTurns() {
+    return true;
+  }
+
+  @Override
   protected DataStore newStore() {
     return databases.newStore();
   }

@@ -1,6 +1,7 @@
 package io.konversio.core.spi.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.konversio.core.Actor;
 import io.konversio.core.conversation.Conversation;
@@ -24,6 +25,7 @@ import io.konversio.core.notification.NotificationId;
 import io.konversio.core.notification.NotificationType;
 import io.konversio.core.spi.OutboxStore.Entry;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,6 +35,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -219,6 +222,105 @@ public abstract class OutboxStoreContract extends StoreContractSupport {
     append(third);
 
     assertThat(events(pending(10))).containsExactly(second, third);
+  }
+
+  /**
+   * Whether the store under test takes turns to dispatch between processes ({@link
+   * io.konversio.core.spi.OutboxStore#claimDispatch}); the default of the interface always grants the turn.
+   */
+  protected boolean takesTurns() {
+    return false;
+  }
+
+  private static final Duration LEASE = Duration.ofSeconds(30);
+
+  private @Nullable List<Entry> claimAndRead(String dispatcher, int limit, Map<UUID, DomainEvent> known) {
+    return write(tx -> tx.outbox().claimAndRead(dispatcher, LEASE, limit, known));
+  }
+
+  private boolean markReleaseAndLook(List<Long> sequences, String dispatcher) {
+    return write(tx -> tx.outbox().markReleaseAndLook(sequences, dispatcher));
+  }
+
+  /** Three events in two changes: two, then one. */
+  private List<DomainEvent> twoChanges() {
+    World w = newWorld("Acme");
+    List<DomainEvent> events = List.of(created(w, 1), created(w, 2), created(w, 3));
+    append(events.get(0), events.get(1));
+    append(events.get(2));
+    return events;
+  }
+
+  @Test
+  void claimAndReadReadsThePendingEventsWhenTheTurnIsGranted() {
+    List<DomainEvent> appended = twoChanges();
+
+    List<Entry> read = claimAndRead("a", 10, Map.of());
+
+    assertThat(read).isNotNull();
+    assertThat(events(read)).containsExactlyElementsOf(appended);
+    assertThat(read).isEqualTo(pending(10));
+  }
+
+  @Test
+  void claimAndReadStopsAtTheLimitWhetherOrNotTheEventsAreKnown() {
+    World w = newWorld("Acme");
+    List<DomainEvent> events = List.of(created(w, 1), created(w, 2), created(w, 3), created(w, 4));
+    append(events.get(0), events.get(1));
+    append(events.get(2), events.get(3));
+    markDispatched(pending(1).get(0).sequence());
+    // the second change's events are known, the first's are not
+    Map<UUID, DomainEvent> known = Map.of(events.get(2).id(), events.get(2), events.get(3).id(), events.get(3));
+
+    for (int limit = 1; limit <= 4; limit++) {
+      int n = limit;
+      List<Entry> read = claimAndRead("a", n, known);
+
+      assertThat(read).as("limit %d", n).isEqualTo(pending(n));
+    }
+  }
+
+  @Test
+  void markReleaseAndLookMarksTheEventsAndTellsWhetherOthersArePending() {
+    DomainEvent third = twoChanges().get(2);
+    List<Long> sequences = sequences(claimAndRead("a", 10, Map.of()));
+
+    boolean more = markReleaseAndLook(sequences.subList(0, 2), "a");
+
+    assertThat(more).isTrue();
+    assertThat(events(pending(10))).containsExactly(third);
+    assertThat(claimAndRead("a", 10, Map.of())).isNotNull();
+    assertThat(markReleaseAndLook(sequences.subList(2, 3), "a")).isFalse();
+    assertThat(pending(10)).isEmpty();
+  }
+
+  @Test
+  void markReleaseAndLookOfNoEventsGivesUpTheTurn() {
+    World w = newWorld("Acme");
+    DomainEvent event = created(w, 1);
+    append(event);
+    assertThat(claimAndRead("a", 10, Map.of())).isNotNull();
+
+    assertThat(markReleaseAndLook(List.of(), "a")).isTrue();
+
+    assertThat(events(claimAndRead("b", 10, Map.of()))).containsExactly(event);
+  }
+
+  @Test
+  void claimAndReadIsRefusedWhileAnotherDispatcherHoldsTheTurn() {
+    assumeTrue(takesTurns(), "the store grants every claim");
+    World w = newWorld("Acme");
+    DomainEvent event = created(w, 1);
+    append(event);
+    assertThat(claimAndRead("a", 10, Map.of())).isNotNull();
+
+    assertThat(claimAndRead("b", 10, Map.of())).isNull();
+    assertThat(this.<Boolean>write(tx -> tx.outbox().claimDispatch("b", LEASE))).isFalse();
+    // the holder renews its turn and reads; once it gives the turn up, another may take it
+    assertThat(claimAndRead("a", 10, Map.of())).isNotNull();
+    useWrite(tx -> tx.outbox().markReleaseAndLook(List.of(), "a"));
+    assertThat(events(claimAndRead("b", 10, Map.of()))).containsExactly(event);
+    assertThat(claimAndRead("a", 10, Map.of())).isNull();
   }
 
   @Test
