@@ -3,6 +3,7 @@ package io.konversio.jdbc.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
@@ -31,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -197,85 +199,150 @@ final class RecordJson {
       throws IOException {
     if (value == null) {
       g.writeNull();
-      return;
+    } else {
+      writer(type).write(g, value, writes);
     }
+  }
+
+  /** Writes a non-null value of one declared type; made once per type (see {@link #writer}). */
+  private interface Writer {
+    void write(JsonGenerator g, Object value, @Nullable Writes writes) throws IOException;
+  }
+
+  private static final Map<Type, Writer> WRITERS = new ConcurrentHashMap<>();
+
+  /**
+   * The writer of a declared type, worked out once: the outbox writes thousands of records per change, and looking
+   * up each value's kind and shape again, and encoding each field name again, was most of the time.
+   */
+  private static Writer writer(Type type) {
+    Writer writer = WRITERS.get(type);
+    if (writer == null) {
+      writer = newWriter(type);
+      WRITERS.putIfAbsent(type, writer);
+    }
+    return writer;
+  }
+
+  private static Writer newWriter(Type type) {
     if (type instanceof ParameterizedType p) {
-      streamGeneric(g, value, p, writes);
-      return;
+      return genericWriter(p);
     }
     if (!(type instanceof Class<?> c)) {
-      g.writeTree(JsonValues.typed(value));
-      return;
+      return (g, value, writes) -> g.writeTree(JsonValues.typed(value));
     }
-    switch (KINDS.get(c)) {
-      case STRING -> g.writeString((String) value);
-      case BOOLEAN -> g.writeBoolean((Boolean) value);
-      case INT -> g.writeNumber(((Number) value).intValue());
-      case LONG -> g.writeNumber((Long) value);
-      case DOUBLE -> g.writeNumber((Double) value);
-      case INSTANT -> g.writeString(Times.iso((Instant) value));
-      case TEXT -> g.writeString(value.toString());
-      case ENUM -> g.writeString(((Enum<?>) value).name());
-      case RECORD -> {
-        if (writes != null && writes.shared.contains(c)) {
-          Integer earlier = writes.written.get(value);
-          if (earlier != null) {
-            g.writeStartObject();
-            g.writeNumberField(REF, earlier);
-            g.writeEndObject();
-            return;
-          }
-          writes.written.put(value, writes.written.size());
-        }
-        g.writeStartObject();
-        Shape shape = SHAPES.get(c);
-        Function<Object, Object>[] accessors = shape.accessors();
-        for (int i = 0; i < accessors.length; i++) {
-          g.writeFieldName(shape.names()[i]);
-          stream(g, accessors[i].apply(value), shape.types()[i], writes);
-        }
-        g.writeEndObject();
-      }
-      case TAGGED -> g.writeTree(JsonValues.typed(value));
-      default -> {
+    return switch (KINDS.get(c)) {
+      case STRING -> (g, value, writes) -> g.writeString((String) value);
+      case BOOLEAN -> (g, value, writes) -> g.writeBoolean((Boolean) value);
+      case INT -> (g, value, writes) -> g.writeNumber(((Number) value).intValue());
+      case LONG -> (g, value, writes) -> g.writeNumber((Long) value);
+      case DOUBLE -> (g, value, writes) -> g.writeNumber((Double) value);
+      case INSTANT -> (g, value, writes) -> g.writeString(Times.iso((Instant) value));
+      case TEXT -> (g, value, writes) -> g.writeString(value.toString());
+      case ENUM -> enumWriter(c);
+      case RECORD -> new RecordWriter(c);
+      case TAGGED -> (g, value, writes) -> g.writeTree(JsonValues.typed(value));
+      default -> (g, value, writes) -> {
         if (value instanceof Optional<?> || value instanceof Collection<?> || value instanceof Map<?, ?>) {
           g.writeTree(JsonValues.typed(value));
         } else {
           throw new IllegalArgumentException("cannot store a value of type " + c.getName() + ": " + value);
         }
+      };
+    };
+  }
+
+  /** An enum's constants by name, each encoded once. */
+  private static Writer enumWriter(Class<?> type) {
+    Object[] constants = type.getEnumConstants();
+    SerializedString[] names = new SerializedString[constants.length];
+    for (int i = 0; i < constants.length; i++) {
+      names[i] = new SerializedString(((Enum<?>) constants[i]).name());
+    }
+    return (g, value, writes) -> g.writeString(names[((Enum<?>) value).ordinal()]);
+  }
+
+  /**
+   * A record as an object of its components, field names encoded once; the component writers are looked up on first
+   * use, so that a record type that contains itself does not recurse here. A repeated record of a shared class
+   * becomes a reference ({@link Writes}).
+   */
+  private static final class RecordWriter implements Writer {
+    private final Class<?> type;
+    private final Shape shape;
+    private final SerializedString[] names;
+    private volatile Writer @Nullable [] components;
+
+    RecordWriter(Class<?> type) {
+      this.type = type;
+      this.shape = SHAPES.get(type);
+      this.names = new SerializedString[shape.names().length];
+      for (int i = 0; i < names.length; i++) {
+        names[i] = new SerializedString(shape.names()[i]);
       }
+    }
+
+    @Override
+    public void write(JsonGenerator g, Object value, @Nullable Writes writes) throws IOException {
+      if (writes != null && writes.shared.contains(type)) {
+        Integer earlier = writes.written.get(value);
+        if (earlier != null) {
+          g.writeStartObject();
+          g.writeNumberField(REF, earlier);
+          g.writeEndObject();
+          return;
+        }
+        writes.written.put(value, writes.written.size());
+      }
+      Writer[] writers = components;
+      if (writers == null) {
+        writers = new Writer[names.length];
+        for (int i = 0; i < writers.length; i++) {
+          writers[i] = writer(shape.types()[i]);
+        }
+        components = writers;
+      }
+      Function<Object, Object>[] accessors = shape.accessors();
+      g.writeStartObject();
+      for (int i = 0; i < writers.length; i++) {
+        g.writeFieldName(names[i]);
+        Object component = accessors[i].apply(value);
+        if (component == null) {
+          g.writeNull();
+        } else {
+          writers[i].write(g, component, writes);
+        }
+      }
+      g.writeEndObject();
     }
   }
 
-  private static void streamGeneric(JsonGenerator g, Object value, ParameterizedType p, @Nullable Writes writes)
-      throws IOException {
+  private static Writer genericWriter(ParameterizedType p) {
     Class<?> raw = (Class<?>) p.getRawType();
     Type[] args = p.getActualTypeArguments();
     if (raw == Optional.class) {
-      Optional<?> optional = (Optional<?>) value;
-      if (optional.isPresent()) {
-        stream(g, optional.get(), args[0], writes);
-      } else {
-        g.writeNull();
-      }
+      return (g, value, writes) -> stream(g, ((Optional<?>) value).orElse(null), args[0], writes);
     } else if (Collection.class.isAssignableFrom(raw)) {
-      g.writeStartArray();
-      for (Object e : (Collection<?>) value) {
-        stream(g, e, args[0], writes);
-      }
-      g.writeEndArray();
-    } else if (Map.class.isAssignableFrom(raw)) {
-      g.writeStartArray();
-      for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+      return (g, value, writes) -> {
         g.writeStartArray();
-        stream(g, e.getKey(), args[0], writes);
-        stream(g, e.getValue(), args[1], writes);
+        for (Object e : (Collection<?>) value) {
+          stream(g, e, args[0], writes);
+        }
         g.writeEndArray();
-      }
-      g.writeEndArray();
-    } else {
-      stream(g, value, raw, writes);
+      };
+    } else if (Map.class.isAssignableFrom(raw)) {
+      return (g, value, writes) -> {
+        g.writeStartArray();
+        for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+          g.writeStartArray();
+          stream(g, e.getKey(), args[0], writes);
+          stream(g, e.getValue(), args[1], writes);
+          g.writeEndArray();
+        }
+        g.writeEndArray();
+      };
     }
+    return writer(raw);
   }
 
   static @Nullable Object read(JsonNode node, Type type) {
