@@ -57,7 +57,9 @@ import org.postgresql.ds.PGConnectionPoolDataSource;
  * {@value #POST_ALL_SIZE} rows, as {@code postAll} commits once per call. A third Konversio figure runs
  * the same commands in the host's transactions ({@code JdbcStore.Builder.joinHostTransactions}) of
  * {@value #HOST_TRANSACTION_SIZE} messages each, the documented way for a host to group Konversio's writes in one
- * commit (listeners then see events before the host commits).
+ * commit (listeners then see events before the host commits). Last, {@code postAll} and the raw batch run again
+ * alternating call by call ("interleaved"), so that the ratio of the two does not depend on what the server was
+ * doing during one phase or the other.
  *
  * <p>Run: {@code java -cp konversio-benchmarks/target/benchmarks.jar
  * io.konversio.benchmarks.persistence.MessagePersistenceBenchmark [h2|postgres|all] [messages] [conversations]}.
@@ -72,7 +74,7 @@ public final class MessagePersistenceBenchmark {
   public record Result(String database, int messages, double konversioPerSecond,
       double konversioInHostTransactionsPerSecond, double konversioPostAllPerSecond, double rawBatchPerSecond,
       double rawBatchLeanPerSecond, double rawBatchCommitPerCallPerSecond, double rawPerRowTransactionPerSecond,
-      long eventsDelivered) {
+      long eventsDelivered, double interleavedPostAllPerSecond, double interleavedRawPerSecond) {
 
     /** How many times faster the raw batch insert is than Konversio's one command per message. */
     public double batchRatio() {
@@ -100,6 +102,14 @@ public final class MessagePersistenceBenchmark {
       return rawBatchCommitPerCallPerSecond / konversioPostAllPerSecond;
     }
 
+    /**
+     * How many times faster the raw batch is than {@code postAll} when the two alternate call by call (see
+     * {@link MessagePersistenceBenchmark#interleaved}), so that both see the same state of the server.
+     */
+    public double interleavedRatio() {
+      return interleavedRawPerSecond / interleavedPostAllPerSecond;
+    }
+
     /** How many times faster a raw transaction per row is than Konversio. */
     public double perRowRatio() {
       return rawPerRowTransactionPerSecond / konversioPerSecond;
@@ -110,12 +120,14 @@ public final class MessagePersistenceBenchmark {
       return String.format(Locale.ROOT,
           "%-10s messages=%d konversioPostAll%d=%.0f/s konversio=%.0f/s konversioHostTx%d=%.0f/s rawBatch=%.0f/s"
               + " (%.2fx postAll, %.1fx konversio, %.1fx hostTx) rawBatchLean=%.0f/s (%.2fx postAll)"
-              + " rawBatchCommitPer%d=%.0f/s (%.2fx postAll) rawTxPerRow=%.0f/s (%.1fx konversio) events=%d",
+              + " rawBatchCommitPer%d=%.0f/s (%.2fx postAll) rawTxPerRow=%.0f/s (%.1fx konversio) events=%d"
+              + " interleaved: postAll=%.0f/s rawBatch=%.0f/s (%.2fx postAll)",
           database, messages, POST_ALL_SIZE, konversioPostAllPerSecond, konversioPerSecond, HOST_TRANSACTION_SIZE,
           konversioInHostTransactionsPerSecond, rawBatchPerSecond, postAllRatio(), batchRatio(),
           rawBatchPerSecond / konversioInHostTransactionsPerSecond, rawBatchLeanPerSecond, postAllLeanRatio(),
           POST_ALL_SIZE, rawBatchCommitPerCallPerSecond, postAllPerCallCommitRatio(),
-          rawPerRowTransactionPerSecond, perRowRatio(), eventsDelivered);
+          rawPerRowTransactionPerSecond, perRowRatio(), eventsDelivered, interleavedPostAllPerSecond,
+          interleavedRawPerSecond, interleavedRatio());
     }
   }
 
@@ -331,10 +343,44 @@ public final class MessagePersistenceBenchmark {
           rawPerRow(c, rows, 3_000_000_000L);
           perRow = perSecond(messages, System.nanoTime() - t1);
         }
+        double[] interleaved = interleaved(desk, ids, alice, c, kind, rows);
         return new Result(database, messages, konversio, hosted, postAll, batch, lean, perCall, perRow,
-            events.get());
+            events.get(), interleaved[0], interleaved[1]);
       }
     }
+  }
+
+  /**
+   * {@code postAll} and the raw batch (commit per batch) of the same {@value #POST_ALL_SIZE} rows, alternating call
+   * by call, which goes first alternating too: both see the same state of the server (checkpoints, autovacuum, other
+   * load on a shared machine), which otherwise moves the raw figure by a third from one run to the next. Returns
+   * messages per second of each, timed over their own calls only.
+   */
+  private static double[] interleaved(Desk desk, List<ConversationId> ids, Actor agent, Connection c,
+      Database kind, List<Row> rows) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      if (kind == Database.POSTGRESQL) {
+        s.execute("create table bench_raw_interleaved (like message including all)");
+      } else {
+        createLeanTable(s, "bench_raw_interleaved");
+      }
+    }
+    long postAllNanos = 0;
+    long rawNanos = 0;
+    for (int from = 0, call = 0; from < rows.size(); from += POST_ALL_SIZE, call++) {
+      List<Row> chunk = rows.subList(from, Math.min(rows.size(), from + POST_ALL_SIZE));
+      for (int turn = 0; turn < 2; turn++) {
+        long start = System.nanoTime();
+        if ((turn + call) % 2 == 0) {
+          postAll(desk, ids, agent, chunk.size());
+          postAllNanos += System.nanoTime() - start;
+        } else {
+          rawBatch(c, "bench_raw_interleaved", chunk, 4_000_000_000L, true);
+          rawNanos += System.nanoTime() - start;
+        }
+      }
+    }
+    return new double[] {perSecond(rows.size(), postAllNanos), perSecond(rows.size(), rawNanos)};
   }
 
   private static double inHostTransactions(DataSource hostSource, Database kind, Account account,
@@ -494,7 +540,6 @@ public final class MessagePersistenceBenchmark {
         + " sender_id, content, attributes, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
   }
 
-  /** All rows in one transaction, as JDBC batches of 500. */
   /**
    * JDBC batches of {@value #POST_ALL_SIZE} rows in one transaction, or, with {@code commitEachBatch}, a
    * transaction per batch.

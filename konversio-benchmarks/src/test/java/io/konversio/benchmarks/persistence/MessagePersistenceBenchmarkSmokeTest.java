@@ -20,6 +20,8 @@ class MessagePersistenceBenchmarkSmokeTest {
     assertThat(result.rawBatchLeanPerSecond()).isPositive();
     assertThat(result.rawBatchCommitPerCallPerSecond()).isPositive();
     assertThat(result.rawPerRowTransactionPerSecond()).isPositive();
+    assertThat(result.interleavedPostAllPerSecond()).isPositive();
+    assertThat(result.interleavedRawPerSecond()).isPositive();
     assertThat(result.eventsDelivered()).as("every message's events reach the listener").isGreaterThanOrEqualTo(80);
   }
 }
