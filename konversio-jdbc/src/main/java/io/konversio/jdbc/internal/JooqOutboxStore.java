@@ -41,17 +41,19 @@ final class JooqOutboxStore implements OutboxStore {
   private static final int MAX_EVENTS_PER_ROW = 1 << INDEX_BITS;
   private static final int FETCH_SIZE = 20;
   /**
-   * PostgreSQL: claims the turn (as {@link #claimDispatch}), turns off the synchronous commit of the transaction, and
-   * reads the heads of the oldest rows when the turn is granted; one row with nulls when nothing is pending or the
-   * turn is refused. Parameters: dispatcher, lease in seconds, dispatcher, row limit.
+   * PostgreSQL, two statements sent in one round trip: claims the turn (as {@link #claimDispatch}), turning off the
+   * synchronous commit of the transaction when it is granted (one row returned), then reads the heads of the oldest
+   * rows if this dispatcher holds the turn. Two statements, not one with the claim in a {@code WITH}: the read needs
+   * a snapshot taken after the claim, which may have waited for the previous holder's commit; in the claim's
+   * snapshot the rows that holder just deleted would still be there, and go out twice. Parameters: dispatcher, lease
+   * in seconds, dispatcher, dispatcher, row limit.
    */
-  private static final String CLAIM_AND_READ = "with claim as (update outbox_dispatcher set holder = ?,"
+  private static final String CLAIM_AND_READ = "update outbox_dispatcher set holder = ?,"
       + " lease_until = current_timestamp + ? * interval '1 second' where id = 1"
-      + " and (holder is null or holder = ? or lease_until < current_timestamp) returning 1)"
-      + " select c.granted, o.seq, o.dispatched, o.ids"
-      + " from (select count(*) as granted, set_config('synchronous_commit', 'off', true) as off from claim) c"
-      + " left join lateral (select seq, dispatched, coalesce(event_ids, event_id) as ids from outbox"
-      + " where c.granted = 1 order by seq limit ?) o on true order by o.seq";
+      + " and (holder is null or holder = ? or lease_until < current_timestamp)"
+      + " returning set_config('synchronous_commit', 'off', true);"
+      + " select seq, dispatched, coalesce(event_ids, event_id) from outbox"
+      + " where exists (select 1 from outbox_dispatcher where id = 1 and holder = ?) order by seq limit ?";
   /** PostgreSQL: deletes rows delivered whole (parameters: their seqs, their event counts). */
   private static final String DELETE_WHOLE = "delete from outbox where dispatched is null"
       + " and (seq, event_count) in (select * from unnest(?::bigint[], ?::int[])) returning 1";
@@ -229,8 +231,8 @@ final class JooqOutboxStore implements OutboxStore {
   }
 
   /**
-   * On PostgreSQL outside the host's transaction, one statement claims the turn, turns off the synchronous commit
-   * and reads the pending rows' heads when the turn is granted: two round trips with the commit, not four.
+   * On PostgreSQL outside the host's transaction, the claim (which also turns off the synchronous commit) and the read
+   * of the pending rows' heads go in one round trip: two with the commit, not four.
    */
   @Override
   public @Nullable List<Entry> claimAndRead(String dispatcher, Duration lease, int limit,
@@ -245,21 +247,23 @@ final class JooqOutboxStore implements OutboxStore {
         statement.setString(1, dispatcher);
         statement.setLong(2, lease.toSeconds());
         statement.setString(3, dispatcher);
-        statement.setInt(4, limit);
-        boolean claimed = false;
-        try (ResultSet rows = statement.executeQuery()) {
+        statement.setString(4, dispatcher);
+        statement.setInt(5, limit);
+        statement.execute();
+        boolean claimed;
+        try (ResultSet rows = statement.getResultSet()) {
+          claimed = rows.next();
+        }
+        statement.getMoreResults();
+        try (ResultSet rows = statement.getResultSet()) {
           while (rows.next()) {
-            claimed = rows.getLong(1) == 1;
-            long seq = rows.getLong(2);
-            if (!rows.wasNull()) {
-              heads.add(new Head(seq, rows.getString(3), rows.getString(4)));
-            }
+            heads.add(new Head(rows.getLong(1), rows.getString(2), rows.getString(3)));
           }
         }
         return claimed;
       }
     });
-    tx.asynchronousCommit = true;
+    tx.asynchronousCommit = granted;
     return granted ? entries(heads, limit, known) : null;
   }
 

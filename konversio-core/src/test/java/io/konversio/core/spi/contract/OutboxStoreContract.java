@@ -31,10 +31,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
@@ -321,6 +324,39 @@ public abstract class OutboxStoreContract extends StoreContractSupport {
     useWrite(tx -> tx.outbox().markReleaseAndLook(List.of(), "a"));
     assertThat(events(claimAndRead("b", 10, Map.of()))).containsExactly(event);
     assertThat(claimAndRead("a", 10, Map.of())).isNull();
+  }
+
+  /**
+   * A claim that had to wait for another dispatcher's transaction, which took the turn, delivered, marked and gave
+   * the turn up, reads the outbox as that transaction left it: what it delivered does not go out twice.
+   */
+  @Test
+  void aClaimThatWaitedForAnotherDispatchersTurnDoesNotReadWhatThatDelivered() throws Exception {
+    assumeTrue(takesTurns(), "the store grants every claim");
+    // the other dispatcher knows the events (they are its own, say): a store need not read them back
+    Map<UUID, DomainEvent> known = new LinkedHashMap<>();
+    twoChanges().forEach(e -> known.put(e.id(), e));
+    CompletableFuture<@Nullable List<Entry>> waiting = new CompletableFuture<>();
+    useWrite(tx -> {
+      List<Entry> batch = Objects.requireNonNull(tx.outbox().claimAndRead("a", LEASE, 10, Map.of()));
+      tx.outbox().markReleaseAndLook(sequences(batch), "a");
+      // while this transaction holds the turn's row, another dispatcher claims it and waits for the commit
+      Thread other = new Thread(() -> {
+        try {
+          waiting.complete(claimAndRead("b", 10, known));
+        } catch (RuntimeException e) {
+          waiting.completeExceptionally(e);
+        }
+      });
+      other.start();
+      try {
+        Thread.sleep(300);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    });
+
+    assertThat(waiting.get(10, TimeUnit.SECONDS)).isEmpty();
   }
 
   @Test
