@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Writes domain events as JSON for the outbox and reads them back equal: an array of {@code {"type": "LabelAdded",
  * "event": {...}}}, each event written by its record components (see {@link RecordJson}), a conversation that an
- * earlier event of the array carried as the same object written as {@code {"$ref": n}}; a single such object (an
+ * earlier event of the array carried as the same object written as {@code {"$ref": n}}, and another version of a
+ * conversation written before as its changes from that one ({@code {"$base": n, ...}}); a single such object (an
  * outbox row written before V4) reads back as one event. The discriminator is the event
  * record's simple name among the subtypes {@link DomainEvent} permits, so new event types need no change here.
  */

@@ -1,6 +1,8 @@
 package io.konversio.jdbc.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.konversio.core.Actor;
 import io.konversio.core.account.AccountId;
@@ -32,10 +34,12 @@ import io.konversio.core.notification.NotificationType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -121,7 +125,8 @@ class EventJsonTest {
     List<DomainEvent> events = everyEventType(); // nine carry the same rich conversation, two a bare one each
     String json = EventJson.writeAll(events);
     assertThat(json.split("\"\\$ref\"", -1)).hasSize(1 + 8);
-    assertThat(json.split("\"displayId\"", -1)).hasSize(1 + 3);
+    // the rich conversation and the first bare one in full; the second bare one, equal, as no changes from it
+    assertThat(json.split("\"displayId\"", -1)).hasSize(1 + 2);
     List<DomainEvent> back = EventJson.readAll(json);
     assertThat(back).containsExactlyElementsOf(events);
     assertThat(((ConversationUpdated) back.get(1)).conversation())
@@ -129,13 +134,95 @@ class EventJsonTest {
   }
 
   @Test
-  void equalConversationsThatAreNotTheSameObjectAreWrittenInFull() {
+  void anEqualConversationThatIsNotTheSameObjectIsWrittenAsNoChangesFromTheFirst() {
     List<DomainEvent> events = List.of(
         new LabelAdded(UUID.randomUUID(), Actor.system(), AT, richConversation(), "a"),
         new LabelAdded(UUID.randomUUID(), Actor.system(), AT, richConversation(), "b"));
     String json = EventJson.writeAll(events);
-    assertThat(json).doesNotContain("$ref");
+    assertThat(json).doesNotContain("$ref").contains("\"conversation\":{\"$base\":0}");
+    List<DomainEvent> back = EventJson.readAll(json);
+    assertThat(back).containsExactlyElementsOf(events);
+    assertThat(((LabelAdded) back.get(1)).conversation()).isNotSameAs(((LabelAdded) back.get(0)).conversation());
+  }
+
+  @Test
+  void aLaterVersionOfAConversationIsWrittenAsItsChangesFromTheLatestBefore() {
+    Conversation first = richConversation();
+    Conversation second = first.toBuilder().version(13).lastActivityAt(AT.plusSeconds(60))
+        .assigneeId(Optional.empty()).build();
+    Conversation third = second.toBuilder().version(14).lastActivityAt(AT.plusSeconds(120)).build();
+    Conversation other = bareConversation();
+    List<DomainEvent> events = List.of(
+        new LabelAdded(UUID.randomUUID(), Actor.system(), AT, first, "a"),
+        new LabelAdded(UUID.randomUUID(), Actor.system(), AT, other, "b"),
+        new LabelAdded(UUID.randomUUID(), Actor.system(), AT, second, "c"),
+        new LabelAdded(UUID.randomUUID(), Actor.system(), AT, third, "d"));
+
+    String json = EventJson.writeAll(events);
+
+    assertThat(json.split("\"displayId\"", -1)).as(json).hasSize(1 + 2);
+    // a component that became empty is written (as null); the unchanged ones are not
+    assertThat(json).contains("{\"$base\":0,\"assigneeId\":null,\"lastActivityAt\":");
+    assertThat(json).contains("{\"$base\":2,\"lastActivityAt\":");
     assertThat(EventJson.readAll(json)).containsExactlyElementsOf(events);
+  }
+
+  /**
+   * Property: any sequence of events over a few conversations, each event carrying the same object as an earlier
+   * one, an equal copy, or a version with random components changed, reads back equal (references, changes from a
+   * base, full records mixed).
+   */
+  @Test
+  void anySequenceOfConversationVersionsReadsBackEqual() {
+    qt().withExamples(300).forAll(longs().all()).checkAssert(seed -> {
+      Random random = new Random(seed);
+      List<Conversation> latest = new ArrayList<>(List.of(richConversation(), bareConversation()));
+      List<DomainEvent> events = new ArrayList<>();
+      for (int i = 0; i < 1 + random.nextInt(30); i++) {
+        int which = random.nextInt(latest.size());
+        Conversation c = latest.get(which);
+        Conversation next = switch (random.nextInt(4)) {
+          case 0 -> c; // the same object
+          case 1 -> c.toBuilder().build(); // an equal copy
+          default -> changed(c, random);
+        };
+        latest.set(which, next);
+        events.add(new LabelAdded(UUID.randomUUID(), Actor.system(), AT, next, "l" + i));
+      }
+      assertThat(EventJson.readAll(EventJson.writeAll(events))).containsExactlyElementsOf(events);
+    });
+  }
+
+  /** The conversation with a few of its components changed at random, to values other than or equal to before. */
+  private static Conversation changed(Conversation c, Random random) {
+    Conversation.Builder b = c.toBuilder().version(c.version() + 1);
+    for (int n = random.nextInt(4); n >= 0; n--) {
+      switch (random.nextInt(8)) {
+        case 0 -> b.status(ConversationStatus.values()[random.nextInt(ConversationStatus.values().length)]);
+        case 1 -> b.priority(Priority.values()[random.nextInt(Priority.values().length)]);
+        case 2 -> b.assigneeId(random.nextBoolean() ? Optional.empty()
+            : Optional.of(AgentId.of(1 + random.nextInt(3))));
+        case 3 -> b.labels(random.nextBoolean() ? Set.of() : Set.of("l" + random.nextInt(3)));
+        case 4 -> b.snoozedUntil(random.nextBoolean() ? Optional.empty()
+            : Optional.of(AT.plusSeconds(random.nextInt(9))));
+        case 5 -> b.lastActivityAt(AT.plusSeconds(random.nextInt(100)));
+        case 6 -> b.additionalAttributes(random.nextBoolean() ? Map.of() : Map.of("k", "v" + random.nextInt(2)));
+        default -> b.waitingSince(random.nextBoolean() ? Optional.empty() : Optional.of(AT));
+      }
+    }
+    return b.build();
+  }
+
+  @Test
+  void changesFromNoEarlierConversationAreRefused() {
+    Conversation first = richConversation();
+    List<DomainEvent> events = List.of(new LabelAdded(UUID.randomUUID(), Actor.system(), AT, first, "a"),
+        new LabelAdded(UUID.randomUUID(), Actor.system(), AT, first.toBuilder().version(13).build(), "b"));
+    String json = EventJson.writeAll(events);
+    String broken = json.replace("{\"$base\":0", "{\"$base\":4");
+    assertThat(broken).isNotEqualTo(json);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> EventJson.readAll(broken))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("number 4");
   }
 
   @Test
