@@ -11,9 +11,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Inserts many rows of one table with multi-row {@code INSERT ... VALUES (...), (...)} statements whose SQL is
  * written once per shape and kept, bound straight through JDBC: the hot paths that write a row per message or per
- * event skip jOOQ's rendering of thousands of bind values. Values are {@code Long}, {@code String}, {@code Boolean}
- * or {@code OffsetDateTime} (or null), bound with {@code setObject}, which PostgreSQL's and H2's drivers map to the
- * column types. Thread-safe.
+ * event skip jOOQ's rendering of thousands of bind values. The full statements of a call go as one JDBC batch. Values
+ * are {@code Long}, {@code String}, {@code Boolean} or {@code OffsetDateTime} (or null), bound with {@code setObject},
+ * which PostgreSQL's and H2's drivers map to the column types. Thread-safe.
  */
 final class RowInserter {
   /** Rows per statement; the last statement of a call takes the rest. */
@@ -38,25 +38,52 @@ final class RowInserter {
     if (rows.isEmpty()) {
       return;
     }
+    int full = rows.size() / ROWS_PER_STATEMENT * ROWS_PER_STATEMENT;
     tx.ctx.connection(connection -> {
-      for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
-        List<@Nullable Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
-        try (PreparedStatement statement = connection.prepareStatement(sql(chunk.size()))) {
-          int index = 1;
-          for (@Nullable Object[] row : chunk) {
-            for (Object value : row) {
-              statement.setObject(index++, value);
+      try {
+        if (full > 0) {
+          // one JDBC batch of the full statements: the driver sends them without waiting for each result, so the
+          // database works on one while the next is bound
+          try (PreparedStatement statement = connection.prepareStatement(sql(ROWS_PER_STATEMENT))) {
+            for (int from = 0; from < full; from += ROWS_PER_STATEMENT) {
+              bind(statement, rows.subList(from, from + ROWS_PER_STATEMENT));
+              statement.addBatch();
             }
+            statement.executeBatch();
           }
-          statement.executeUpdate();
-        } catch (SQLException e) {
-          if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
-            throw new IllegalStateException(what + " exists", e);
-          }
-          throw new StoreAccessException("cannot insert into " + table + ": " + e.getMessage(), e);
         }
+        if (full < rows.size()) {
+          try (PreparedStatement statement = connection.prepareStatement(sql(rows.size() - full))) {
+            bind(statement, rows.subList(full, rows.size()));
+            statement.executeUpdate();
+          }
+        }
+      } catch (SQLException e) {
+        if (isUniqueViolation(e)) {
+          throw new IllegalStateException(what + " exists", e);
+        }
+        throw new StoreAccessException("cannot insert into " + table + ": " + e.getMessage(), e);
       }
     });
+  }
+
+  private static void bind(PreparedStatement statement, List<@Nullable Object[]> rows) throws SQLException {
+    int index = 1;
+    for (@Nullable Object[] row : rows) {
+      for (Object value : row) {
+        statement.setObject(index++, value);
+      }
+    }
+  }
+
+  /** Whether the failure, or one chained to it (a batch's failure holds its statement's), is a duplicate key. */
+  private static boolean isUniqueViolation(SQLException e) {
+    for (SQLException next = e; next != null; next = next.getNextException()) {
+      if (UNIQUE_VIOLATION.equals(next.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private String sql(int rows) {

@@ -51,7 +51,7 @@ public abstract class MessageStoreContract extends StoreContractSupport {
     World w = newWorld("Acme");
     Conversation second = newConversation(w.inbox(), w.contact());
     List<Message> inserted = write(tx -> {
-      long[] ids = tx.nextIds("message", 40);
+      long[] ids = tx.nextIds("message", 250); // more than a store's batch statements take, and a rest
       List<Message> messages = new ArrayList<>();
       for (int i = 0; i < ids.length; i++) {
         messages.add(new Message(MessageId.of(ids[i]), w.accountId(), (i % 2 == 0 ? w.conversation() : second).id(),
@@ -156,6 +156,25 @@ public abstract class MessageStoreContract extends StoreContractSupport {
         Actor.system(), "copy", Map.of(), minutes(2));
 
     assertThatThrownBy(() -> useWrite(tx -> tx.messages().insert(sameId))).isInstanceOf(RuntimeException.class);
+
+    List<Message> listed = read(tx -> tx.messages().list(w.accountId(), w.conversation().id()));
+    assertThat(listed).containsExactly(m);
+  }
+
+  @Test
+  void insertAllOfManyMessagesWithAnExistingIdThrowsAndWritesNoneOfThem() {
+    World w = newWorld("Acme");
+    Message m = newMessage(w.conversation(), "original", minutes(1));
+    List<Message> batch = new ArrayList<>();
+    long[] ids = write(tx -> tx.nextIds("message", 250));
+    for (int i = 0; i < ids.length; i++) {
+      // the existing id comes in the middle of the second hundred
+      MessageId id = i == 150 ? m.id() : MessageId.of(ids[i]);
+      batch.add(new Message(id, w.accountId(), w.conversation().id(), MessageType.INCOMING, false,
+          Actor.contact(w.contact().id()), "copy " + i, Map.of(), minutes(2 + i)));
+    }
+
+    assertThatThrownBy(() -> useWrite(tx -> tx.messages().insertAll(batch))).isInstanceOf(RuntimeException.class);
 
     List<Message> listed = read(tx -> tx.messages().list(w.accountId(), w.conversation().id()));
     assertThat(listed).containsExactly(m);
