@@ -58,7 +58,9 @@ public interface OutboxStore {
   /**
    * Takes or renews the turn as {@link #claimDispatch} and, when it is granted, reads the pending events as
    * {@link #pending(int, Map)}; null when another dispatcher holds the turn. The default calls those two; a store may
-   * do both in one round trip to its database.
+   * do both in one round trip to its database, as long as the read sees every change committed before the turn was
+   * granted: a claim may wait for the previous holder's commit, and a read in the claim's older snapshot would
+   * deliver again what that holder just marked.
    */
   default @Nullable List<Entry> claimAndRead(String dispatcher, Duration lease, int limit,
       Map<UUID, DomainEvent> known) {
