@@ -62,8 +62,6 @@ final class JooqOutboxStore implements OutboxStore {
   private static final String MARK_AND_RELEASE = "with d as (" + DELETE_WHOLE + "), released as ("
       + "update outbox_dispatcher set holder = null, lease_until = null where id = 1 and holder = ? returning 1)"
       + " select count(*), set_config('synchronous_commit', 'off', true) from d";
-  /** PostgreSQL: the first pending row, if any (the primary key's index; see {@link #hasPending}). */
-  private static final String FIRST_PENDING = "select seq from outbox order by seq limit 1";
   private final JooqTransaction tx;
 
   JooqOutboxStore(JooqTransaction tx) {
@@ -261,7 +259,7 @@ final class JooqOutboxStore implements OutboxStore {
         return claimed;
       }
     });
-    tx.asynchronousCommit = granted;
+    tx.asynchronousCommit |= granted;
     return granted ? entries(heads, limit, known) : null;
   }
 
@@ -310,12 +308,7 @@ final class JooqOutboxStore implements OutboxStore {
       return OutboxStore.super.markReleaseAndLook(sequences, dispatcher);
     }
     mark(sequences, dispatcher);
-    return tx.ctx.connectionResult(c -> {
-      try (PreparedStatement statement = c.prepareStatement(FIRST_PENDING);
-          ResultSet rows = statement.executeQuery()) {
-        return rows.next();
-      }
-    });
+    return hasPending();
   }
 
   /**
@@ -338,7 +331,7 @@ final class JooqOutboxStore implements OutboxStore {
       }
     }
     Set<Long> rest = new TreeSet<>(byRow.keySet());
-    if (deleteWhole(whole, releasing) == whole.size() && !whole.isEmpty()) {
+    if (deleteWhole(whole, releasing) == whole.size()) {
       rest.removeAll(whole.keySet());
     }
     if (rest.isEmpty()) {

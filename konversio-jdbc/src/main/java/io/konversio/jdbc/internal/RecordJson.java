@@ -157,37 +157,34 @@ final class RecordJson {
   /** How {@link #stream} writes a value of a declared class. */
   private enum Kind { TAGGED, STRING, BOOLEAN, INT, LONG, DOUBLE, INSTANT, TEXT, ENUM, RECORD, UNSUPPORTED }
 
-  /** Each class's kind, worked out once: {@code Class.isRecord} and {@code isEnum} are native calls. */
-  private static final ClassValue<Kind> KINDS = new ClassValue<>() {
-    @Override
-    protected Kind computeValue(Class<?> c) {
-      if (c == Object.class) {
-        return Kind.TAGGED;
-      } else if (c == String.class) {
-        return Kind.STRING;
-      } else if (c == boolean.class || c == Boolean.class) {
-        return Kind.BOOLEAN;
-      } else if (c == int.class || c == Integer.class || c == short.class || c == Short.class) {
-        return Kind.INT;
-      } else if (c == long.class || c == Long.class) {
-        return Kind.LONG;
-      } else if (c == double.class || c == Double.class) {
-        return Kind.DOUBLE;
-      } else if (c == Instant.class) {
-        return Kind.INSTANT;
-      } else if (c == UUID.class || c == LocalDate.class || c == BigDecimal.class) {
-        return Kind.TEXT;
-      } else if (c.isEnum()) {
-        return Kind.ENUM;
-      } else if (c.isRecord()) {
-        return Kind.RECORD;
-      } else if (Optional.class.isAssignableFrom(c) || Collection.class.isAssignableFrom(c)
-          || Map.class.isAssignableFrom(c)) {
-        return Kind.TAGGED;
-      }
-      return Kind.UNSUPPORTED;
+  /** A declared class's kind; asked once per type, when its writer is made (see {@link #writer}). */
+  private static Kind kind(Class<?> c) {
+    if (c == Object.class) {
+      return Kind.TAGGED;
+    } else if (c == String.class) {
+      return Kind.STRING;
+    } else if (c == boolean.class || c == Boolean.class) {
+      return Kind.BOOLEAN;
+    } else if (c == int.class || c == Integer.class || c == short.class || c == Short.class) {
+      return Kind.INT;
+    } else if (c == long.class || c == Long.class) {
+      return Kind.LONG;
+    } else if (c == double.class || c == Double.class) {
+      return Kind.DOUBLE;
+    } else if (c == Instant.class) {
+      return Kind.INSTANT;
+    } else if (c == UUID.class || c == LocalDate.class || c == BigDecimal.class) {
+      return Kind.TEXT;
+    } else if (c.isEnum()) {
+      return Kind.ENUM;
+    } else if (c.isRecord()) {
+      return Kind.RECORD;
+    } else if (Optional.class.isAssignableFrom(c) || Collection.class.isAssignableFrom(c)
+        || Map.class.isAssignableFrom(c)) {
+      return Kind.TAGGED;
     }
-  };
+    return Kind.UNSUPPORTED;
+  }
 
   /** The value as a JSON tree: what {@link #stream} writes, read back as a tree. */
   static JsonNode write(@Nullable Object value, Type type) {
@@ -247,7 +244,7 @@ final class RecordJson {
     if (!(type instanceof Class<?> c)) {
       return (g, value, writes) -> g.writeTree(JsonValues.typed(value));
     }
-    return switch (KINDS.get(c)) {
+    return switch (kind(c)) {
       case STRING -> (g, value, writes) -> g.writeString((String) value);
       case BOOLEAN -> (g, value, writes) -> g.writeBoolean((Boolean) value);
       case INT -> (g, value, writes) -> g.writeNumber(((Number) value).intValue());

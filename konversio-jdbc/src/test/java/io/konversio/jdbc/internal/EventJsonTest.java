@@ -218,22 +218,23 @@ class EventJsonTest {
     Conversation first = richConversation();
     List<DomainEvent> events = List.of(new LabelAdded(UUID.randomUUID(), Actor.system(), AT, first, "a"),
         new LabelAdded(UUID.randomUUID(), Actor.system(), AT, first.toBuilder().version(13).build(), "b"));
+    assertRefusedWhenBroken(events, "{\"$base\":0", "{\"$base\":4", "number 4");
+  }
+
+  /** Writes the events, replaces {@code from} with {@code to} in the JSON, and expects reading it to fail. */
+  private static void assertRefusedWhenBroken(List<DomainEvent> events, String from, String to, String message) {
     String json = EventJson.writeAll(events);
-    String broken = json.replace("{\"$base\":0", "{\"$base\":4");
+    String broken = json.replace(from, to);
     assertThat(broken).isNotEqualTo(json);
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> EventJson.readAll(broken))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("number 4");
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining(message);
   }
 
   @Test
   void aReferenceToNoEarlierConversationIsRefused() {
     LabelAdded first = (LabelAdded) everyEventType().get(6);
     LabelAdded second = new LabelAdded(UUID.randomUUID(), Actor.system(), AT, first.conversation(), "x");
-    String json = EventJson.writeAll(List.of(first, second));
-    String broken = json.replace("{\"$ref\":0}", "{\"$ref\":5}");
-    assertThat(broken).isNotEqualTo(json);
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> EventJson.readAll(broken))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("number 5");
+    assertRefusedWhenBroken(List.of(first, second), "{\"$ref\":0}", "{\"$ref\":5}", "number 5");
   }
 
   @Test
