@@ -25,6 +25,10 @@ import org.kie.api.runtime.rule.FactHandle;
  * object, which belongs to the shared KieBase, so concurrent sessions would fire each other's rules: our
  * consequences therefore take no fact and find their evaluation through {@link FiringContext#current()}
  * ({@code ConcurrentEvaluationTest} fails with a fact-taking consequence).
+ *
+ * <p>An event that no rule can match as it enters (see {@link ReaderIndex#mayFire}: all the rules of its trigger
+ * and inbox are keyword dispatched and none of their keywords occurs) does not touch a session: the alpha
+ * network would have routed it nowhere, so the result is the same, without the session's fixed cost.
  */
 final class CompiledRuleSet {
     private static final int MAX_IDLE = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
@@ -55,10 +59,13 @@ final class CompiledRuleSet {
     }
 
     EvaluationResult evaluate(ConversationFact event, ActionExecutor executor, boolean dryRun) {
+        WorkingFact fact = new WorkingFact(event, keywords);
+        if (!readers.mayFire(fact)) {
+            return new EvaluationResult(event, event, List.of(), List.of(), false);
+        }
         PooledSession pooled = borrow();
         boolean clean = false;
         try {
-            WorkingFact fact = new WorkingFact(event, keywords);
             FactHandle handle = pooled.session.insert(fact);
             pooled.context.start(fact, handle, executor, dryRun, readers);
             int limit = rules.size() + 1;

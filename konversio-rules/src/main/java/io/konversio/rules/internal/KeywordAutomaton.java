@@ -104,6 +104,47 @@ final class KeywordAutomaton {
         return hits;
     }
 
+    /** {@link #scanAsciiOne}: no keyword occurs. */
+    static final int NO_KEYWORD = -1;
+    /** {@link #scanAsciiOne}: two or more distinct keywords occur. */
+    static final int SEVERAL = -2;
+    /** {@link #scanAsciiOne}: the text is not pure ASCII; use {@link #scan} on its folded form. */
+    static final int NOT_ASCII = -3;
+
+    /**
+     * As {@link #scanAscii}, when only which one keyword occurs matters: its id when exactly one distinct keyword
+     * occurs, {@link #NO_KEYWORD}, {@link #SEVERAL} (the scan stops at the second), or {@link #NOT_ASCII}.
+     * Allocates nothing.
+     */
+    int scanAsciiOne(String raw) {
+        int found = empty.length == 0 ? NO_KEYWORD : empty[0]; // distinct words: one empty keyword at most
+        int state = 0;
+        // one counted loop, so that the JIT drops charAt's bounds checks
+        for (int i = 0, n = raw.length(); i < n; i++) {
+            char c = raw.charAt(i);
+            if (c >= 128) {
+                return NOT_ASCII;
+            }
+            if (state == 0 && rootStays[c]) {
+                continue; // starts no keyword: no dependent table walk
+            }
+            int t = delta[state + asciiClass[c]];
+            if (t < 0) {
+                t = ~t;
+                for (int id : out[t / classes]) {
+                    if (found == NO_KEYWORD) {
+                        found = id;
+                    } else if (found != id) {
+                        // a later non-ASCII character cannot undo what was found: the fold keeps ASCII as is
+                        return SEVERAL;
+                    }
+                }
+            }
+            state = t;
+        }
+        return found;
+    }
+
     private long[] start() {
         long[] hits = new long[(keywords + 63) >>> 6];
         for (int id : empty) {

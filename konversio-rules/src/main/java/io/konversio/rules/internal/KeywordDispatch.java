@@ -91,6 +91,9 @@ final class KeywordDispatch {
             KeywordAutomaton.Builder b = new KeywordAutomaton.Builder();
             for (int j = from; j < to; j++) {
                 localIds[j] = b.id(words[j]);
+                if (localIds[j] != j - from) {
+                    throw new IllegalStateException("needs of one attribute must have distinct words");
+                }
             }
             KeywordAutomaton automaton = b.build();
             for (int j = from; j < to; j++) {
@@ -160,11 +163,15 @@ final class KeywordDispatch {
             }
             return key;
         }
-        long[] hits = automaton.scanAscii(raw);
-        if (hits == null) {
-            hits = automaton.scan(w.folded(attributes[from], raw));
+        int one = automaton.scanAsciiOne(raw);
+        if (one == KeywordAutomaton.NOT_ASCII) {
+            return match(from, to, automaton.scan(w.folded(attributes[from], raw)), localIds, found);
         }
-        return match(from, to, hits, localIds, found);
+        if (one == KeywordAutomaton.NO_KEYWORD) {
+            return found;
+        }
+        // a group's local ids are its needs' offsets from its first (distinct words, numbered in order)
+        return one == KeywordAutomaton.SEVERAL || !NONE.equals(found) ? MULTI : keys[from + one];
     }
 
     /**

@@ -2,6 +2,7 @@ package io.konversio.rules.internal;
 
 import io.konversio.rules.RuleEvent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -49,8 +50,42 @@ final class ReaderIndex {
         }
     }
 
+    /**
+     * What can make one (trigger, inbox) bucket's rules fire: {@code always} when some rule of it is not keyword
+     * dispatched, else the keyword buckets its rules are routed through (a rule of one can fire only when the
+     * event's key there is not NONE).
+     */
+    private static final class Gate {
+        boolean always;
+        KeywordDispatch[] dispatches = new KeywordDispatch[0];
+
+        void add(@Nullable KeywordDispatch dispatch) {
+            if (dispatch == null) {
+                always = true;
+                dispatches = new KeywordDispatch[0];
+            } else if (!always && !Arrays.asList(dispatches).contains(dispatch)) {
+                dispatches = Arrays.copyOf(dispatches, dispatches.length + 1);
+                dispatches[dispatches.length - 1] = dispatch;
+            }
+        }
+
+        boolean mayFire(WorkingFact w) {
+            if (always) {
+                return true;
+            }
+            for (KeywordDispatch d : dispatches) {
+                if (!KeywordDispatch.NONE.equals(w.dispatchKey(d))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
     private final Map<RuleEvent, Map<Long, List<Reader>>> byInbox = new EnumMap<>(RuleEvent.class);
     private final Map<RuleEvent, List<Reader>> anyInbox = new EnumMap<>(RuleEvent.class);
+    private final Map<RuleEvent, Map<Long, Gate>> gatesByInbox = new EnumMap<>(RuleEvent.class);
+    private final Map<RuleEvent, Gate> anyInboxGates = new EnumMap<>(RuleEvent.class);
 
     /** True when a condition reading {@code props} can only change together with an update that always runs. */
     static boolean isStable(Iterable<String> props) {
@@ -86,10 +121,31 @@ final class ReaderIndex {
         Reader reader = new Reader(index, mask, conditions, List.copyOf(stable), dispatch, keys);
         if (inbox == null) {
             anyInbox.computeIfAbsent(event, e -> new ArrayList<>()).add(reader);
+            anyInboxGates.computeIfAbsent(event, e -> new Gate()).add(dispatch);
         } else {
             byInbox.computeIfAbsent(event, e -> new HashMap<>()).computeIfAbsent(inbox, i -> new ArrayList<>())
                     .add(reader);
+            gatesByInbox.computeIfAbsent(event, e -> new HashMap<>()).computeIfAbsent(inbox, i -> new Gate())
+                    .add(dispatch);
         }
+    }
+
+    /**
+     * False when no rule can fire for {@code w}, as it enters the session: every rule of its trigger and inbox
+     * (and of its trigger with no inbox condition) is keyword dispatched, and none of their buckets' keywords
+     * occurs. Then the alpha network would route the fact nowhere, and the evaluation can skip the session
+     * (insert, an empty agenda, delete). True otherwise: Drools decides. Rules with a key past
+     * {@code Long.SIZE} count as not dispatched here, as in {@link #mustUpdate}.
+     */
+    boolean mayFire(WorkingFact w) {
+        RuleEvent event = w.getEvent();
+        Gate any = anyInboxGates.get(event);
+        if (any != null && any.mayFire(w)) {
+            return true;
+        }
+        Map<Long, Gate> inboxes = gatesByInbox.get(event);
+        Gate gate = inboxes == null ? null : inboxes.get(w.getInboxId());
+        return gate != null && gate.mayFire(w);
     }
 
     /**

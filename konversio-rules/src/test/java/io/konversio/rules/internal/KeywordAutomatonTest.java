@@ -31,7 +31,46 @@ class KeywordAutomatonTest {
                                 .isEqualTo(folded.contains(words.get(i)));
                     }
                     assertThat(a.scanAscii(text)).isEqualTo(a.scan(folded));
+                    assertThat(a.scanAsciiOne(text)).isEqualTo(one(a.scan(folded), b.size()));
                 });
+    }
+
+    @Test
+    void scanAsciiOneTellsOneKeywordFromSeveralAndGivesUpOnNonAscii() {
+        qt().forAll(lists().of(strings().betweenCodePoints('a', 'd').ofLengthBetween(0, 4)).ofSizeBetween(1, 12),
+                        strings().betweenCodePoints('A', 'e').ofLengthBetween(0, 30),
+                        strings().betweenCodePoints(0x7e, 0x212a).ofLengthBetween(0, 3))
+                .checkAssert((words, text, tail) -> {
+                    KeywordAutomaton.Builder b = new KeywordAutomaton.Builder();
+                    words.forEach(b::id);
+                    KeywordAutomaton a = b.build();
+                    assertThat(a).isNotNull();
+                    String raw = text + tail;
+                    int one = a.scanAsciiOne(raw);
+                    if (one == KeywordAutomaton.NOT_ASCII) {
+                        assertThat(a.scanAscii(raw)).isNull();
+                    } else if (one == KeywordAutomaton.SEVERAL) {
+                        // found in the ASCII text: the fold keeps it, whatever follows (U+212A folds to 'k')
+                        assertThat(Long.bitCount(a.scan(Text.fold(raw))[0])).isGreaterThan(1);
+                    } else {
+                        assertThat(a.scanAscii(raw)).isNotNull();
+                        assertThat(one).isEqualTo(one(a.scan(Text.fold(raw)), b.size()));
+                    }
+                });
+    }
+
+    /** What scanAsciiOne reports for these hits of {@code size} keywords (not NOT_ASCII). */
+    private static int one(long[] hits, int size) {
+        int found = KeywordAutomaton.NO_KEYWORD;
+        for (int id = 0; id < size; id++) {
+            if (KeywordAutomaton.any(hits, new int[] {id})) {
+                if (found != KeywordAutomaton.NO_KEYWORD) {
+                    return KeywordAutomaton.SEVERAL;
+                }
+                found = id;
+            }
+        }
+        return found;
     }
 
     @Test

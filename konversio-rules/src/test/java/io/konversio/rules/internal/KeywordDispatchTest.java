@@ -103,6 +103,57 @@ class KeywordDispatchTest {
                 .mapToInt(p -> p.getRules().size()).sum()).isEqualTo(8);
     }
 
+    @Test
+    void anEventNoRuleCanMatchSkipsTheSession() {
+        List<RuleMeta> metas = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            metas.add(meta(i, RuleEvent.MESSAGE_CREATED, ConditionGroup.all(
+                    Condition.of("inbox_id", Operator.EQUAL_TO, "1"),
+                    Condition.of("content", Operator.CONTAINS, "kw" + i))));
+        }
+        ReaderIndex dispatchedOnly = new RuleCompiler(predicates).compile(metas).readers();
+        assertThat(dispatchedOnly.mayFire(working(RuleEvent.MESSAGE_CREATED, 1, "hello KW3"))).isTrue();
+        assertThat(dispatchedOnly.mayFire(working(RuleEvent.MESSAGE_CREATED, 1, "kw1 and kw2"))).isTrue();
+        assertThat(dispatchedOnly.mayFire(working(RuleEvent.MESSAGE_CREATED, 1, "hello"))).isFalse();
+        assertThat(dispatchedOnly.mayFire(working(RuleEvent.MESSAGE_CREATED, 1, null))).isFalse();
+        assertThat(dispatchedOnly.mayFire(working(RuleEvent.MESSAGE_CREATED, 2, "kw3"))).isFalse();
+        assertThat(dispatchedOnly.mayFire(working(RuleEvent.CONVERSATION_CREATED, 1, "kw3"))).isFalse();
+        // the gate is exact: what it lets through and what it does not, Drools matches alike
+        CompiledRuleSet set = ruleSet(metas, true);
+        try {
+            assertThat(set.evaluate(working(RuleEvent.MESSAGE_CREATED, 1, "hello KW3").getData(),
+                    ActionExecutor.planOnly(), true).matchedRules()).hasSize(1);
+            assertThat(set.evaluate(working(RuleEvent.MESSAGE_CREATED, 1, "hello").getData(),
+                    ActionExecutor.planOnly(), true).matchedRules()).isEmpty();
+        } finally {
+            set.close();
+        }
+
+        // a rule that is not dispatched (no inbox condition, no keyword) always goes to Drools
+        List<RuleMeta> withPlain = new ArrayList<>(metas);
+        withPlain.add(meta(8, RuleEvent.MESSAGE_CREATED, ConditionGroup.all(
+                Condition.of("labels", Operator.EQUAL_TO, "vip"))));
+        ReaderIndex mixed = new RuleCompiler(predicates).compile(withPlain).readers();
+        assertThat(mixed.mayFire(working(RuleEvent.MESSAGE_CREATED, 1, "hello"))).isTrue();
+        assertThat(mixed.mayFire(working(RuleEvent.MESSAGE_CREATED, 2, null))).isTrue();
+        assertThat(mixed.mayFire(working(RuleEvent.CONVERSATION_CREATED, 1, "kw3"))).isFalse();
+        // and so does every rule when dispatch is off
+        assertThat(new RuleCompiler(predicates, false).compile(metas).readers()
+                .mayFire(working(RuleEvent.MESSAGE_CREATED, 1, "hello"))).isTrue();
+    }
+
+    private static RuleMeta meta(int i, RuleEvent event, ConditionGroup conditions) {
+        AutomationRule rule = AutomationRule.builder().id(i + 1).accountId(1).name("r" + i).position(i)
+                .event(event).conditions(conditions).action(RuleAction.of("add_label", "l" + i)).build();
+        return new RuleMeta(i, rule.id().orElseThrow(), rule);
+    }
+
+    private static WorkingFact working(RuleEvent event, long inbox, String content) {
+        return new WorkingFact(ConversationFact.builder().event(event)
+                .occurredAt(Instant.parse("2026-06-05T10:15:30Z")).accountId(1).conversationId(7).inboxId(inbox)
+                .messageType("incoming").content(content).build());
+    }
+
     private CompiledRuleSet ruleSet(List<RuleMeta> metas, boolean dispatch) {
         RuleCompiler.Compiled c = new RuleCompiler(predicates, dispatch).compile(metas);
         return new CompiledRuleSet(1, c.kieBase(), c.readers(), c.keywords(),
