@@ -186,8 +186,11 @@ public final class ConversationCommands {
         }
       }
     }
+    Set<ContactId> contacts = new LinkedHashSet<>();
+    current.values().forEach(c -> contacts.add(c.contactId()));
     batch = new Batch(tx.nextIds("message", posts.size()));
     try {
+      batch.contacts.putAll(tx.contacts().findAll(account, contacts)); // one query, not one per contact
       List<Message> added = new ArrayList<>(posts.size());
       for (MessagePost p : posts) {
         Conversation c = current.get(p.conversationId());

@@ -8,7 +8,10 @@ import io.konversio.core.contact.Contact;
 import io.konversio.core.contact.ContactId;
 import io.konversio.core.spi.ContactStore;
 import io.konversio.jdbc.internal.schema.tables.records.ContactRecord;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Contacts; their attribute maps are JSON text, custom attribute values with type tags. */
@@ -54,6 +57,22 @@ final class JooqContactStore implements ContactStore {
   public Optional<Contact> find(AccountId account, ContactId id) {
     return tx.ctx.selectFrom(CONTACT).where(CONTACT.ID.eq(id.value()), CONTACT.ACCOUNT_ID.eq(account.value()))
         .fetchOptional(JooqContactStore::contact);
+  }
+
+  /** {@code SELECT ... WHERE account_id = ? AND id IN (...)}, one query per thousand distinct ids. */
+  @Override
+  public Map<ContactId, Contact> findAll(AccountId account, Collection<ContactId> ids) {
+    List<Long> values = ids.stream().map(ContactId::value).distinct().toList();
+    Map<ContactId, Contact> found = new LinkedHashMap<>();
+    for (int from = 0; from < values.size(); from += JooqConversationStore.IN_LIST_SIZE) {
+      tx.ctx.selectFrom(CONTACT).where(CONTACT.ACCOUNT_ID.eq(account.value()),
+              CONTACT.ID.in(values.subList(from, Math.min(values.size(), from + JooqConversationStore.IN_LIST_SIZE))))
+          .forEach(r -> {
+            Contact c = contact(r);
+            found.put(c.id(), c);
+          });
+    }
+    return found;
   }
 
   /** Looks the email up in the index on (account_id, email); emails are stored in lower case by Konversio. */

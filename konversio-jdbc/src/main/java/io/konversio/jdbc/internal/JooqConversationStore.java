@@ -47,7 +47,8 @@ import org.jooq.impl.DSL;
  */
 final class JooqConversationStore implements ConversationStore {
   private static final int FETCH_SIZE = 200;
-  private static final int IN_LIST_SIZE = 1000;
+  /** Ids per {@code IN} list of one query. */
+  static final int IN_LIST_SIZE = 1000;
   /** Every column but the key, in the order of {@link #UPDATE_ALL_SQL}. */
   private static final List<Field<?>> UPDATED_COLUMNS = Stream.of(CONVERSATION.fields())
       .filter(f -> !f.equals(CONVERSATION.ID) && !f.equals(CONVERSATION.ACCOUNT_ID)).toList();

@@ -137,6 +137,23 @@ public abstract class ContactStoreContract extends StoreContractSupport {
   }
 
   @Test
+  void findAllReturnsTheAccountsContactsByIdAndLeavesOutOthers() {
+    Account acme = newAccount("Acme");
+    Account globex = newAccount("Globex");
+    Contact ada = newContact(acme.id(), "Ada", "ada@example.com", null);
+    Contact bea = newContact(acme.id(), "Bea", null, null);
+    newContact(acme.id(), "Cy", null, null);
+    Contact other = newContact(globex.id(), "Other", null, null);
+
+    Map<ContactId, Contact> found = read(tx -> tx.contacts().findAll(acme.id(),
+        List.of(bea.id(), ada.id(), other.id(), ContactId.of(987_654_321L), ada.id())));
+
+    assertThat(found).containsOnly(Map.entry(ada.id(), ada), Map.entry(bea.id(), bea));
+    Map<ContactId, Contact> none = read(tx -> tx.contacts().findAll(acme.id(), List.of()));
+    assertThat(none).isEmpty();
+  }
+
+  @Test
   void findWithAnotherAccountIsEmpty() {
     Account acme = newAccount("Acme");
     Account globex = newAccount("Globex");
