@@ -39,6 +39,7 @@ final class JooqMessageStore implements MessageStore {
     r.setAttributes(attributes(m));
     r.setCreatedAt(Times.column(m.createdAt()));
     tx.insertUnique(tx.ctx.insertInto(MESSAGE).set(r), "message " + m.id());
+    tx.insertedMessages.put(m, m.id().value());
   }
 
   /** Multi-row inserts, written once and bound through JDBC (see {@link RowInserter}). */
@@ -52,6 +53,7 @@ final class JooqMessageStore implements MessageStore {
     }
     INSERT.insert(tx, rows, messages.isEmpty() ? "" : "one of messages " + messages.get(0).id() + " to "
         + messages.get(messages.size() - 1).id());
+    messages.forEach(m -> tx.insertedMessages.put(m, m.id().value()));
   }
 
   /** The attributes as JSON; most messages have none. */
@@ -72,7 +74,7 @@ final class JooqMessageStore implements MessageStore {
         .orderBy(MESSAGE.CREATED_AT, MESSAGE.ID).fetch(JooqMessageStore::message);
   }
 
-  private static Message message(MessageRecord r) {
+  static Message message(MessageRecord r) {
     return new Message(MessageId.of(r.getId()), AccountId.of(r.getAccountId()),
         ConversationId.of(r.getConversationId()), MessageType.ofCode(r.getMessageType()), r.getPrivateNote(),
         new Actor(Actor.Kind.ofCode(r.getSenderKind()), r.getSenderId()), r.getContent(),

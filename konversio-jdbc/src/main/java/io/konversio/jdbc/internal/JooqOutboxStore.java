@@ -1,8 +1,10 @@
 package io.konversio.jdbc.internal;
 
+import static io.konversio.jdbc.internal.schema.Tables.MESSAGE;
 import static io.konversio.jdbc.internal.schema.Tables.OUTBOX;
 import static io.konversio.jdbc.internal.schema.Tables.OUTBOX_DISPATCHER;
 
+import io.konversio.core.conversation.Message;
 import io.konversio.core.event.DomainEvent;
 import io.konversio.core.spi.OutboxStore;
 import java.sql.PreparedStatement;
@@ -81,7 +83,7 @@ final class JooqOutboxStore implements OutboxStore {
       tx.ctx.insertInto(OUTBOX, OUTBOX.ACCOUNT_ID, OUTBOX.CONVERSATION_ID, OUTBOX.EVENT_ID, OUTBOX.EVENT_TYPE,
               OUTBOX.PAYLOAD, OUTBOX.CREATED_AT, OUTBOX.EVENT_COUNT, OUTBOX.EVENT_IDS)
           .values(first.accountId().value(), first.conversationId().value(), first.id().toString(), first.name(),
-              EventJson.writeAll(row), Times.column(first.occurredAt()), row.size(), ids.toString())
+              EventJson.writeAll(row, tx.insertedMessages), Times.column(first.occurredAt()), row.size(), ids.toString())
           .execute();
     }
   }
@@ -90,10 +92,10 @@ final class JooqOutboxStore implements OutboxStore {
   public List<Entry> pending(int limit) {
     List<Entry> entries = new ArrayList<>();
     // a cursor: rows may hold many events each, and reading stops at the limit
-    try (var rows = tx.ctx.select(OUTBOX.SEQ, OUTBOX.EVENT_COUNT, OUTBOX.DISPATCHED, OUTBOX.PAYLOAD).from(OUTBOX)
+    try (var rows = tx.ctx.select(OUTBOX.SEQ, OUTBOX.ACCOUNT_ID, OUTBOX.DISPATCHED, OUTBOX.PAYLOAD).from(OUTBOX)
         .orderBy(OUTBOX.SEQ).limit(limit).fetchSize(FETCH_SIZE).fetchLazy()) {
       for (var r : rows) {
-        if (!add(entries, limit, r.value1(), dispatched(r.value3()), EventJson.readAll(r.value4()))) {
+        if (!add(entries, limit, r.value1(), dispatched(r.value3()), events(r.value2(), r.value4()))) {
           break;
         }
       }
@@ -152,8 +154,8 @@ final class JooqOutboxStore implements OutboxStore {
       }
     }
     if (!unknown.isEmpty()) {
-      tx.ctx.select(OUTBOX.SEQ, OUTBOX.PAYLOAD).from(OUTBOX).where(OUTBOX.SEQ.in(unknown))
-          .forEach(r -> found.put(r.value1(), new ArrayList<>(EventJson.readAll(r.value2()))));
+      tx.ctx.select(OUTBOX.SEQ, OUTBOX.ACCOUNT_ID, OUTBOX.PAYLOAD).from(OUTBOX).where(OUTBOX.SEQ.in(unknown))
+          .forEach(r -> found.put(r.value1(), new ArrayList<>(events(r.value2(), r.value3()))));
     }
     List<Entry> entries = new ArrayList<>();
     for (Head head : heads.subList(0, considered)) {
@@ -164,6 +166,20 @@ final class JooqOutboxStore implements OutboxStore {
       }
     }
     return entries;
+  }
+
+  /** The events of a row of {@code account}, with the message rows its payload refers to read in one query. */
+  private List<DomainEvent> events(long account, String payload) {
+    return EventJson.readAll(payload, ids -> {
+      Map<Long, Message> messages = new HashMap<>();
+      List<Long> all = new ArrayList<>(ids);
+      for (int from = 0; from < all.size(); from += JooqConversationStore.IN_LIST_SIZE) {
+        tx.ctx.selectFrom(MESSAGE).where(MESSAGE.ACCOUNT_ID.eq(account),
+                MESSAGE.ID.in(all.subList(from, Math.min(all.size(), from + JooqConversationStore.IN_LIST_SIZE))))
+            .forEach(r -> messages.put(r.getId(), JooqMessageStore.message(r)));
+      }
+      return messages;
+    });
   }
 
   /** Adds the row's undelivered events up to the limit; false once the limit is reached. */

@@ -15,6 +15,7 @@ import io.konversio.core.spi.SavedFilterStore;
 import io.konversio.core.spi.StoreTransaction;
 import io.konversio.core.spi.TeamStore;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.jooq.DSLContext;
@@ -32,6 +33,12 @@ final class JooqTransaction implements StoreTransaction {
    * version that keeps them needs no look at {@code conversation_label} (the version check proves the row unchanged).
    */
   final Map<Long, KnownLabels> knownLabels = new HashMap<>();
+  /**
+   * The messages inserted in this transaction, by identity, with their ids: the outbox writes an event's message that
+   * is one of them as a reference to its row ({@link EventJson}), which commits with it and never changes, instead of
+   * a second copy of its content.
+   */
+  final Map<Object, Long> insertedMessages = new IdentityHashMap<>();
   /** Whether this transaction already asked PostgreSQL not to wait for the WAL flush at commit. */
   boolean asynchronousCommit;
 

@@ -66,6 +66,9 @@ final class RecordJson {
    */
   static final String BASE = "$base";
 
+  /** The JSON field of a reference to a database row that holds the record (see {@link Writes}). */
+  static final String ROW = "$row";
+
   /**
    * What one document's writing remembers: records of the {@code shared} classes already written, by identity,
    * with their number in the order they were first written. A record written again (the same object) becomes
@@ -81,19 +84,54 @@ final class RecordJson {
     private final List<Object> records = new ArrayList<>();
     /** The number of the latest record written of each class and first component. */
     private final Map<List<@Nullable Object>, Integer> latest = new HashMap<>();
+    private final @Nullable Class<?> rowType;
+    private final Map<Object, Long> rows;
 
     Writes(Set<Class<?>> shared) {
+      this(shared, null, Map.of());
+    }
+
+    /**
+     * Also writes each record of {@code rowType} that {@code rows} holds (by identity) as {@code {"$row": id}}, a
+     * reference to the database row with that id, which the reader resolves ({@link Reads}).
+     */
+    Writes(Set<Class<?>> shared, @Nullable Class<?> rowType, Map<Object, Long> rows) {
       this.shared = shared;
+      this.rowType = rowType;
+      this.rows = rows;
     }
   }
 
-  /** What one document's reading remembers: the records of the shared classes, by number (see {@link Writes}). */
+  /**
+   * What one document's reading remembers: the records of the shared classes, by number (see {@link Writes}), and the
+   * records that {@code {"$row": id}} references stand for, by id.
+   */
   static final class Reads {
     private final Set<Class<?>> shared;
     private final List<@Nullable Object> read = new ArrayList<>();
+    private final Map<Long, ?> rows;
 
     Reads(Set<Class<?>> shared) {
+      this(shared, Map.of());
+    }
+
+    Reads(Set<Class<?>> shared, Map<Long, ?> rows) {
       this.shared = shared;
+      this.rows = rows;
+    }
+  }
+
+  /** The ids of the {@code {"$row": id}} references anywhere in {@code node}, added to {@code out}. */
+  static void collectRows(JsonNode node, Set<Long> out) {
+    if (node.isObject()) {
+      JsonNode row = node.get(ROW);
+      if (row != null && node.size() == 1) {
+        out.add(row.asLong());
+        return;
+      }
+    }
+    if (node.isContainerNode()) {
+      node.forEach(child -> collectRows(child, out));
     }
   }
 
@@ -295,17 +333,29 @@ final class RecordJson {
       }
     }
 
+    /** {@code {"<field>": n}}. */
+    private static void writeReference(JsonGenerator g, String field, long n) throws IOException {
+      g.writeStartObject();
+      g.writeNumberField(field, n);
+      g.writeEndObject();
+    }
+
     @Override
     public void write(JsonGenerator g, Object value, @Nullable Writes writes) throws IOException {
       Function<Object, Object>[] accessors = shape.accessors();
       Object base = null;
       int baseNumber = -1;
+      if (writes != null && type == writes.rowType) {
+        Long row = writes.rows.get(value);
+        if (row != null) {
+          writeReference(g, ROW, row);
+          return;
+        }
+      }
       if (writes != null && writes.shared.contains(type)) {
         Integer earlier = writes.written.get(value);
         if (earlier != null) {
-          g.writeStartObject();
-          g.writeNumberField(REF, earlier);
-          g.writeEndObject();
+          writeReference(g, REF, earlier);
           return;
         }
         int number = writes.records.size();
@@ -433,6 +483,14 @@ final class RecordJson {
   private static Object readRecord(JsonNode node, Class<?> type, @Nullable Reads reads) {
     int number = -1;
     Object base = null;
+    JsonNode rowId = node.get(ROW);
+    if (rowId != null && node.size() == 1) {
+      Object row = reads == null ? null : reads.rows.get(rowId.asLong());
+      if (!type.isInstance(row)) {
+        throw new IllegalStateException("no " + type.getSimpleName() + " row " + rowId + " for the document");
+      }
+      return row;
+    }
     if (reads != null && reads.shared.contains(type)) {
       JsonNode ref = node.get(REF);
       if (ref != null && node.size() == 1) {

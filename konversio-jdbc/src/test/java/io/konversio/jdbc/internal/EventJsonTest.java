@@ -41,6 +41,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.IdentityHashMap;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -228,6 +229,37 @@ class EventJsonTest {
     assertThat(broken).isNotEqualTo(json);
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> EventJson.readAll(broken))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining(message);
+  }
+
+  @Test
+  void aMessageInsertedInTheSameTransactionIsWrittenAsItsRowAndReadBackFromIt() {
+    MessageCreated created = (MessageCreated) everyEventType().get(8);
+    Message stored = created.message();
+    Message copy = new Message(stored.id(), stored.accountId(), stored.conversationId(), stored.type(),
+        stored.privateNote(), stored.sender(), stored.content(), stored.attributes(), stored.createdAt());
+    MessageCreated ofCopy = new MessageCreated(UUID.randomUUID(), Actor.system(), AT, created.conversation(), copy);
+    Map<Object, Long> inserted = new IdentityHashMap<>();
+    inserted.put(stored, 11L);
+
+    String json = EventJson.writeAll(List.of(created, ofCopy), inserted);
+
+    // the inserted object as its row; an equal message that is another object (not known stored) in full
+    assertThat(json).contains("\"message\":{\"$row\":11}");
+    assertThat(json.split("A note", -1)).hasSize(2);
+    List<Set<Long>> asked = new ArrayList<>();
+    List<DomainEvent> back = EventJson.readAll(json, ids -> {
+      asked.add(ids);
+      return Map.of(11L, copy);
+    });
+    assertThat(back).containsExactly(created, ofCopy);
+    assertThat(asked).containsExactly(Set.of(11L));
+    // without the rows, or with a row missing, reading refuses, naming the row
+    for (String broken : List.of(json, json.replace("{\"$row\":11}", "{\"$row\":12}"))) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> EventJson.readAll(broken))
+          .isInstanceOf(IllegalStateException.class).hasMessageContaining("no Message row");
+    }
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> EventJson.readAll(json, ids -> Map.of()))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("no Message row 11");
   }
 
   @Test
