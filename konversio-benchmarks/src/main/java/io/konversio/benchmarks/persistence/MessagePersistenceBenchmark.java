@@ -367,19 +367,37 @@ public final class MessagePersistenceBenchmark {
     }
     long postAllNanos = 0;
     long rawNanos = 0;
+    // by what ran just before (0: postAll, 1: the raw batch): does one leave the server work that slows the other?
+    long[][] nanosAfter = new long[2][2];
+    int[][] callsAfter = new int[2][2];
+    int previous = -1;
     for (int from = 0, call = 0; from < rows.size(); from += POST_ALL_SIZE, call++) {
       List<Row> chunk = rows.subList(from, Math.min(rows.size(), from + POST_ALL_SIZE));
       for (int turn = 0; turn < 2; turn++) {
         long start = System.nanoTime();
-        if ((turn + call) % 2 == 0) {
+        int which = (turn + call) % 2;
+        if (which == 0) {
           postAll(desk, ids, agent, chunk.size());
-          postAllNanos += System.nanoTime() - start;
         } else {
           rawBatch(c, "bench_raw_interleaved", chunk, 4_000_000_000L, true);
-          rawNanos += System.nanoTime() - start;
         }
+        long nanos = System.nanoTime() - start;
+        if (which == 0) {
+          postAllNanos += nanos;
+        } else {
+          rawNanos += nanos;
+        }
+        if (previous >= 0) {
+          nanosAfter[which][previous] += nanos;
+          callsAfter[which][previous]++;
+        }
+        previous = which;
       }
     }
+    System.err.printf(Locale.ROOT, "interleaved calls, ms each: postAll after postAll %.2f, after raw %.2f;"
+            + " raw after postAll %.2f, after raw %.2f%n", millis(nanosAfter[0][0], callsAfter[0][0]),
+        millis(nanosAfter[0][1], callsAfter[0][1]), millis(nanosAfter[1][0], callsAfter[1][0]),
+        millis(nanosAfter[1][1], callsAfter[1][1]));
     return new double[] {perSecond(rows.size(), postAllNanos), perSecond(rows.size(), rawNanos)};
   }
 
@@ -529,6 +547,10 @@ public final class MessagePersistenceBenchmark {
 
   private static String content(int i) {
     return "Message " + i + ": thanks, the invoice for order " + (1000 + i) + " is attached.";
+  }
+
+  private static double millis(long nanos, int calls) {
+    return calls == 0 ? Double.NaN : nanos / 1e6 / calls;
   }
 
   private static double perSecond(int count, long nanos) {
