@@ -40,6 +40,10 @@ final class ConditionCheck {
                         + " custom attribute has this key");
                 return;
             }
+            if (model == CustomAttributeModel.CONTACT && c.operator() == Operator.ATTRIBUTE_CHANGED) {
+                contactChangeProblem(c, path);
+                return;
+            }
             allowed = type.get().operators();
             valueCheck = (v, p, op) -> customValue(type.get(), v, p, op);
         } else {
@@ -56,6 +60,10 @@ final class ConditionCheck {
                 problem(path + ".attribute_key", a.key() + " is only known for message_created rules, not "
                         + event.code());
             }
+            if (a.isContactAttribute() && c.operator() == Operator.ATTRIBUTE_CHANGED) {
+                contactChangeProblem(c, path);
+                return;
+            }
             allowed = a.operators();
             valueCheck = (v, p, op) -> standardValue(a, v, p);
         }
@@ -66,6 +74,16 @@ final class ConditionCheck {
             return;
         }
         values(c, path, valueCheck);
+    }
+
+    /**
+     * Events carry the changes of the conversation only (Chatwoot's {@code changed_attributes} too): a contact's
+     * change raises none, so the condition could never hold, and a contact custom attribute would be compared with the
+     * change of a conversation attribute of the same key.
+     */
+    private void contactChangeProblem(Condition c, String path) {
+        problem(path + ".filter_operator", "attribute_changed is not allowed on the contact attribute '"
+                + c.attribute() + "': events carry the conversation's changes only, so it could never hold");
     }
 
     private void values(Condition c, String path, ValueCheck valueCheck) {

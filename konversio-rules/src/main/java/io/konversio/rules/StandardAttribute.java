@@ -18,11 +18,11 @@ import java.util.Set;
  */
 public enum StandardAttribute {
     CONTENT("content", Kind.TEXT, false),
-    EMAIL("email", Kind.TEXT, true),
-    PHONE_NUMBER("phone_number", Kind.TEXT, true),
-    COUNTRY_CODE("country_code", Kind.TEXT, true),
-    CITY("city", Kind.TEXT, true),
-    COMPANY("company", Kind.TEXT, true),
+    EMAIL("email", Kind.TEXT, false),
+    PHONE_NUMBER("phone_number", Kind.TEXT, false),
+    COUNTRY_CODE("country_code", Kind.TEXT, false),
+    CITY("city", Kind.TEXT, false),
+    COMPANY("company", Kind.TEXT, false),
     BROWSER_LANGUAGE("browser_language", Kind.TEXT, true),
     CONVERSATION_LANGUAGE("conversation_language", Kind.TEXT, true),
     REFERER("referer", Kind.TEXT, true),
@@ -61,6 +61,12 @@ public enum StandardAttribute {
             ops.add(ATTRIBUTE_CHANGED);
         }
         this.operators = Set.copyOf(ops);
+    }
+
+    /** True for the contact's attributes (email, phone number, country code, city, company). */
+    public boolean isContactAttribute() {
+        // not a switch on this: its switch map would be built during the enum's own initialisation
+        return this == EMAIL || this == PHONE_NUMBER || this == COUNTRY_CODE || this == CITY || this == COMPANY;
     }
 
     /** The persisted key, for example {@code phone_number}. */

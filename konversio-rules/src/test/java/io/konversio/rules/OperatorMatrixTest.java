@@ -176,7 +176,8 @@ class OperatorMatrixTest {
         add(out, Condition.of(key, IS_PRESENT), absent, false);
         add(out, Condition.of(key, IS_NOT_PRESENT), absent, true);
         add(out, Condition.of(key, IS_NOT_PRESENT), hello, false);
-        if (!key.equals("content")) {
+        // a contact's changes reach no event: validation refuses attribute_changed on its attributes
+        if (!key.equals("content") && !StandardAttribute.fromKey(key).orElseThrow().isContactAttribute()) {
             changed(out, key, "a", "b");
         }
     }
@@ -281,14 +282,19 @@ class OperatorMatrixTest {
         c(out, p, model, key, IS_PRESENT, unset, false);
         c(out, p, model, key, IS_NOT_PRESENT, unset, true);
         c(out, p, model, key, IS_NOT_PRESENT, set, false);
-        out.add(new Case(p + "attribute_changed", new Condition(key, ATTRIBUTE_CHANGED, List.of(),
-                new AttributeChange(List.of("nil"), List.of(String.valueOf(value))), model),
-                b -> b.changed(key, null, value), true));
+        if (model != CustomAttributeModel.CONTACT) {
+            out.add(new Case(p + "attribute_changed", new Condition(key, ATTRIBUTE_CHANGED, List.of(),
+                    new AttributeChange(List.of("nil"), List.of(String.valueOf(value))), model),
+                    b -> b.changed(key, null, value), true));
+        }
     }
 
     /** A custom {@code attribute_changed} condition against a change from {@code before} to {@code after}. */
     private static void changed(List<Case> out, String prefix, CustomAttributeModel model, String key,
                                 List<String> from, List<String> to, Object before, Object after, boolean expected) {
+        if (model == CustomAttributeModel.CONTACT) {
+            return; // refused by validation (RuleValidatorTest): a contact's changes reach no event
+        }
         out.add(new Case(prefix + "attribute_changed " + from + " " + to + " on " + before + " -> " + after + " -> "
                 + expected + " #" + out.size(), new Condition(key, ATTRIBUTE_CHANGED, List.of(),
                 new AttributeChange(from, to), model), b -> b.changed(key, before, after), expected));

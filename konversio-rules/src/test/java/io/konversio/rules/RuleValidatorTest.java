@@ -58,6 +58,24 @@ class RuleValidatorTest {
     }
 
     @Test
+    void attributeChangedOnAContactAttributeIsRefusedSinceNoEventCarriesAContactsChanges() {
+        String contactKey = TestReferences.CONTACT_ATTRIBUTES.keySet().iterator().next();
+        AutomationRule rule = AutomationRule.builder().name("r").event(RuleEvent.CONVERSATION_UPDATED)
+                .allOf(Condition.changed("email", List.of(), List.of("ada@example.com")),
+                        new Condition(contactKey, Operator.ATTRIBUTE_CHANGED, List.of(),
+                                new AttributeChange(List.of("nil"), List.of()), CustomAttributeModel.CONTACT),
+                        Condition.changed("status", List.of(), List.of("resolved")))
+                .action(RuleAction.of("resolve_conversation")).build();
+        assertThat(validator.problems(rule)).containsExactly(
+                new RuleProblem("$.conditions.all[0].filter_operator", "attribute_changed is not allowed on the"
+                        + " contact attribute 'email': events carry the conversation's changes only, so it could"
+                        + " never hold"),
+                new RuleProblem("$.conditions.all[1].filter_operator", "attribute_changed is not allowed on the"
+                        + " contact attribute '" + contactKey + "': events carry the conversation's changes only,"
+                        + " so it could never hold"));
+    }
+
+    @Test
     void contentOnlyForMessageCreated() {
         AutomationRule rule = AutomationRule.builder().name("r").event(RuleEvent.CONVERSATION_CREATED)
                 .allOf(Condition.of("content", Operator.CONTAINS, "x"))
