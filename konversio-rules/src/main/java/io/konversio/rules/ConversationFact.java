@@ -22,8 +22,10 @@ import org.jspecify.annotations.Nullable;
  * {@code conversation_created}, {@code conversation_updated}, {@code conversation_status_changed} or
  * {@code message_created}; the builder turns {@code conversation_opened} / {@code conversation_resolved}
  * into a status change to {@code open} / {@code resolved}. {@code eventStatus} is the status the event
- * changed to (it stays put while actions change {@code status}). {@code changedAttributes} is keyed by
- * condition attribute key ({@code status}, {@code assignee_id}, a custom attribute key, ...).
+ * changed to (it stays put while actions change {@code status}). {@code changedAttributes} holds the
+ * conversation's changes, keyed by condition attribute key ({@code status}, {@code assignee_id}, a conversation
+ * custom attribute key, ...); an {@code attribute_changed} condition on a contact custom attribute never holds
+ * (validation refuses it: no event carries a contact's changes).
  * {@code inBusinessHours} is null when the inbox has no business-hours schedule.
  */
 public record ConversationFact(

@@ -76,6 +76,21 @@ class OperatorMatrixTest {
         assertThat(missing).isEmpty();
     }
 
+    @Test
+    void aContactAttributeChangedConditionSavedBeforeItWasRefusedNeverReadsAConversationChange() {
+        // "tier" is a contact attribute here; the fact's changes are the conversation's, one of them keyed "tier"
+        AutomationRule contact = Facts.rule(1, 0, RuleEvent.MESSAGE_CREATED).accountId(999)
+                .allOf(new Condition("tier", ATTRIBUTE_CHANGED, List.of(), new AttributeChange(List.of(), List.of()),
+                        CustomAttributeModel.CONTACT))
+                .action(RuleAction.of("add_label", "vip")).build();
+        ENGINE.replaceRules(999, List.of(contact));
+        ConversationFact fact = Facts.message("base").accountId(999).changed("tier", "silver", "gold").build();
+
+        assertThat(ENGINE.evaluate(fact).matchedRules()).isEmpty();
+        assertThat(ENGINE.explain(contact, fact).matches()).isFalse();
+        ENGINE.evict(999);
+    }
+
     private static List<Case> cases() {
         List<Case> out = new ArrayList<>();
         text(out, "content", (b, v) -> b.content(v));

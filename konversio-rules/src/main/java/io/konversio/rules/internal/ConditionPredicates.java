@@ -99,8 +99,11 @@ public final class ConditionPredicates {
             Function<ConversationFact, Map<String, Object>> map = c.customAttributeType() == CustomAttributeModel.CONTACT
                     ? ConversationFact::contactAttributes : ConversationFact::conversationAttributes;
             String key = c.attribute();
+            // the changes are the conversation's: a contact condition (refused by validation, but a rule saved
+            // before may have one) must not read a conversation attribute's change of the same key
             test = c.operator() == Operator.ATTRIBUTE_CHANGED
-                    ? (type == AttributeType.NUMBER ? CustomValueTests.numberChanged(c.change(),
+                    ? (c.customAttributeType() == CustomAttributeModel.CONTACT ? w -> false
+                    : type == AttributeType.NUMBER ? CustomValueTests.numberChanged(c.change(),
                     w -> w.getData().changedAttributes().get(key)) : changed(c))
                     : CustomValueTests.test(type, c.operator(), c.values(),
                     w -> map.apply(w.getData()).get(key), w -> w.getData().occurredAt());
