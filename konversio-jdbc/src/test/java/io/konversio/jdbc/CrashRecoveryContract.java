@@ -17,6 +17,7 @@ import io.konversio.core.conversation.Conversation;
 import io.konversio.core.conversation.NewConversation;
 import io.konversio.core.event.DomainEvent;
 import io.konversio.core.event.EventListener;
+import io.konversio.core.event.MessageCreated;
 import io.konversio.core.inbox.AutoAssignment;
 import io.konversio.core.inbox.ChannelType;
 import io.konversio.core.inbox.Inbox;
@@ -65,6 +66,29 @@ abstract class CrashRecoveryContract {
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  @Test
+  void aMessageWhoseTimeTheColumnCannotHoldIsCopiedIntoTheOutboxAndRecoveredExactly() {
+    String database = backend().newDatabase();
+    JdbcStore first = backend().open(database);
+    stores.add(first);
+    AtomicBoolean armed = new AtomicBoolean();
+    Scenario crashed = new Scenario(first, e -> {
+      if (armed.get()) {
+        throw new Crash();
+      }
+    }, new CopyOnWriteArrayList<>());
+    crashed.clock.set(Instant.parse("2026-01-05T09:00:00.123456789Z")); // nanoseconds; the column keeps micros
+    armed.set(true);
+    assertThatThrownBy(crashed::createConversation).isInstanceOf(Crash.class);
+
+    List<DomainEvent> pending = first.read(tx -> tx.outbox().pending(100)).stream()
+        .map(OutboxStore.Entry::event).toList();
+    assertThat(payloads(database)).contains("Help!").doesNotContain("\"$row\"");
+    assertThat(pending).filteredOn(e -> e instanceof MessageCreated).singleElement()
+        .extracting(e -> ((MessageCreated) e).message().createdAt())
+        .isEqualTo(Instant.parse("2026-01-05T09:00:00.123456789Z"));
   }
 
   private String payloads(String database) {

@@ -39,7 +39,7 @@ final class JooqMessageStore implements MessageStore {
     r.setAttributes(attributes(m));
     r.setCreatedAt(Times.column(m.createdAt()));
     tx.insertUnique(tx.ctx.insertInto(MESSAGE).set(r), "message " + m.id());
-    tx.insertedMessages.put(m, m.id().value());
+    inserted(m);
   }
 
   /** Multi-row inserts, written once and bound through JDBC (see {@link RowInserter}). */
@@ -53,7 +53,17 @@ final class JooqMessageStore implements MessageStore {
     }
     INSERT.insert(tx, rows, messages.isEmpty() ? "" : "one of messages " + messages.get(0).id() + " to "
         + messages.get(messages.size() - 1).id());
-    messages.forEach(m -> tx.insertedMessages.put(m, m.id().value()));
+    messages.forEach(this::inserted);
+  }
+
+  /**
+   * Lets the outbox refer to the row instead of copying the message ({@link JooqTransaction#insertedMessages}) when
+   * the row reads back equal: the column keeps microseconds, so a time finer than that is copied in full.
+   */
+  private void inserted(Message m) {
+    if (m.createdAt().getNano() % 1_000 == 0) {
+      tx.insertedMessages.put(m, m.id().value());
+    }
   }
 
   /** The attributes as JSON; most messages have none. */
