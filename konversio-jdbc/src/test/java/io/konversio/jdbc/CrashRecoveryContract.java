@@ -33,6 +33,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -73,15 +74,8 @@ abstract class CrashRecoveryContract {
     String database = backend().newDatabase();
     JdbcStore first = backend().open(database);
     stores.add(first);
-    AtomicBoolean armed = new AtomicBoolean();
-    Scenario crashed = new Scenario(first, e -> {
-      if (armed.get()) {
-        throw new Crash();
-      }
-    }, new CopyOnWriteArrayList<>());
-    crashed.clock.set(Instant.parse("2026-01-05T09:00:00.123456789Z")); // nanoseconds; the column keeps micros
-    armed.set(true);
-    assertThatThrownBy(crashed::createConversation).isInstanceOf(Crash.class);
+    // nanoseconds; the column keeps microseconds
+    crashAfterCommit(first, Instant.parse("2026-01-05T09:00:00.123456789Z"));
 
     List<DomainEvent> pending = first.read(tx -> tx.outbox().pending(100)).stream()
         .map(OutboxStore.Entry::event).toList();
@@ -89,6 +83,25 @@ abstract class CrashRecoveryContract {
     assertThat(pending).filteredOn(e -> e instanceof MessageCreated).singleElement()
         .extracting(e -> ((MessageCreated) e).message().createdAt())
         .isEqualTo(Instant.parse("2026-01-05T09:00:00.123456789Z"));
+  }
+
+  /**
+   * Sets up the scenario on {@code store} (its clock at {@code at} unless null), then creates a conversation whose
+   * first event's delivery kills the process: the change is committed, its events are not delivered.
+   */
+  private static Scenario crashAfterCommit(JdbcStore store, @Nullable Instant at) {
+    AtomicBoolean armed = new AtomicBoolean();
+    Scenario crashed = new Scenario(store, e -> {
+      if (armed.get()) {
+        throw new Crash();
+      }
+    }, new CopyOnWriteArrayList<>());
+    if (at != null) {
+      crashed.clock.set(at);
+    }
+    armed.set(true);
+    assertThatThrownBy(crashed::createConversation).isInstanceOf(Crash.class);
+    return crashed;
   }
 
   private String payloads(String database) {
@@ -109,14 +122,7 @@ abstract class CrashRecoveryContract {
     String database = backend().newDatabase();
     JdbcStore first = backend().open(database);
     stores.add(first);
-    AtomicBoolean armed = new AtomicBoolean();
-    Scenario crashed = new Scenario(first, e -> {
-      if (armed.get()) {
-        throw new Crash();
-      }
-    }, new CopyOnWriteArrayList<>());
-    armed.set(true);
-    assertThatThrownBy(crashed::createConversation).isInstanceOf(Crash.class);
+    Scenario crashed = crashAfterCommit(first, null);
     first.close();
 
     List<DomainEvent> recovered = new CopyOnWriteArrayList<>();
