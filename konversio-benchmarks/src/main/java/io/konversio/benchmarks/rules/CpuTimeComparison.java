@@ -18,7 +18,9 @@ import java.util.function.ToIntFunction;
  * io.konversio.benchmarks.rules.CpuTimeComparison 1000 add_label 6} (rules, action, rounds). Single-threaded.
  * A fourth argument ({@code drools}, {@code naiveLoop} or {@code handIndexed}) runs that engine alone, so that
  * the JIT compiles it as JMH's own fork would (the others' code does not share its call sites); run each engine
- * so, one after the other, and compare the printed medians.
+ * so, one after the other, and compare the printed medians ({@code all} runs the three in turn). A fifth argument,
+ * {@code kw} or {@code words}, picks the workload's keyword style ({@link RuleWorkload#create(int, int, String,
+ * String)}).
  */
 public final class CpuTimeComparison {
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
@@ -32,8 +34,9 @@ public final class CpuTimeComparison {
         int ruleCount = Integer.parseInt(args[0]);
         String action = args.length > 1 ? args[1] : "add_label";
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 6;
-        String only = args.length > 3 ? args[3] : null;
-        RuleWorkload workload = RuleWorkload.create(ruleCount, 20_000, action);
+        String only = args.length > 3 && !args[3].equals("all") ? args[3] : null;
+        String keywords = args.length > 4 ? args[4] : "kw";
+        RuleWorkload workload = RuleWorkload.create(ruleCount, 20_000, action, keywords);
         List<ConversationFact> events = workload.events();
         RuleEngine drools = RuleEngine.builder().build();
         drools.replaceRules(1, workload.rules());

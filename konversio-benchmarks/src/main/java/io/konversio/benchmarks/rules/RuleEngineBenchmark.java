@@ -39,6 +39,10 @@ public class RuleEngineBenchmark {
     @Param({"add_label", "send_message"})
     public String action;
 
+    /** {@code kw} or {@code words} (see {@link RuleWorkload#create(int, int, String, String)}); {@code -p keywords=words}. */
+    @Param({"kw"})
+    public String keywords;
+
     private List<ConversationFact> events = List.of();
     private RuleEngine drools = RuleEngine.builder().build();
     private NaiveEvaluator naive = new NaiveEvaluator(List.of());
@@ -47,7 +51,7 @@ public class RuleEngineBenchmark {
 
     @Setup
     public void setUp() {
-        RuleWorkload workload = RuleWorkload.create(rules, 20_000, action);
+        RuleWorkload workload = RuleWorkload.create(rules, 20_000, action, keywords);
         events = workload.events();
         drools = RuleEngine.builder().build();
         drools.replaceRules(1, workload.rules());

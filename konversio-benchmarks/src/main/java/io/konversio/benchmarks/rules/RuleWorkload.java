@@ -10,7 +10,9 @@ import io.konversio.rules.RuleEvent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
@@ -43,12 +45,26 @@ public final class RuleWorkload {
      * later rules must be re-checked) or {@code send_message} (leaves the fact as it is).
      */
     public static RuleWorkload create(int ruleCount, int eventCount, String action) {
+        return create(ruleCount, eventCount, action, "kw");
+    }
+
+    /**
+     * As {@link #create(int, int, String)}, with keywords and filler text in one of two styles: {@code kw} (rule
+     * {@code i} needs {@code kw<i>x}, the filler is {@code word<n>}: every keyword starts with the same letter, which
+     * lets a scan skip nearly every character) or {@code words} (keywords and filler are distinct pronounceable
+     * words of 4 to 9 letters, starting with any letter, as real keywords like "refund" and "invoice" do).
+     */
+    public static RuleWorkload create(int ruleCount, int eventCount, String action, String keywords) {
+        if (!keywords.equals("kw") && !keywords.equals("words")) {
+            throw new IllegalArgumentException("keywords: kw or words, not " + keywords);
+        }
+        List<String> vocabulary = keywords.equals("words") ? pseudoWords(ruleCount + 500) : null;
         List<AutomationRule> rules = new ArrayList<>();
         Map<String, List<Integer>> byTriggerAndInbox = new HashMap<>();
         for (int i = 0; i < ruleCount; i++) {
             RuleEvent event = EVENTS[i % 2];
             long inbox = (i / 2) % INBOXES + 1;
-            String kw = "kw" + i + "x";
+            String kw = vocabulary == null ? "kw" + i + "x" : vocabulary.get(i);
             Condition contains = Condition.of("content", Operator.CONTAINS, kw);
             Condition inboxIs = Condition.of("inbox_id", Operator.EQUAL_TO, Long.toString(inbox));
             ConditionGroup conditions = switch (i % 4) {
@@ -78,9 +94,12 @@ public final class RuleWorkload {
                     content.append(' ');
                 }
                 if (w == keywordAt) {
-                    content.append("KW").append(candidates.get(random.nextInt(candidates.size()))).append('x');
+                    int rule = candidates.get(random.nextInt(candidates.size()));
+                    content.append(vocabulary == null ? "KW" + rule + "x"
+                            : vocabulary.get(rule).toUpperCase(Locale.ROOT));
                 } else {
-                    content.append("word").append(random.nextInt(500));
+                    content.append(vocabulary == null ? "word" + random.nextInt(500)
+                            : vocabulary.get(ruleCount + random.nextInt(500)));
                 }
             }
             ConversationFact.Builder fact = ConversationFact.builder().event(event).occurredAt(now).accountId(1)
@@ -94,6 +113,29 @@ public final class RuleWorkload {
             events.add(fact.build());
         }
         return new RuleWorkload(rules, events);
+    }
+
+    /**
+     * {@code n} distinct words of 2 to 4 consonant-vowel syllables (a fixed seed), none containing another: a keyword
+     * is found only where it was put.
+     */
+    private static List<String> pseudoWords(int n) {
+        String consonants = "bcdfghjklmnprstvwz";
+        String vowels = "aeiou";
+        Random random = new Random(7);
+        LinkedHashSet<String> words = new LinkedHashSet<>();
+        while (words.size() < n) {
+            StringBuilder w = new StringBuilder();
+            for (int syllables = 2 + random.nextInt(3); syllables > 0; syllables--) {
+                w.append(consonants.charAt(random.nextInt(consonants.length())))
+                        .append(vowels.charAt(random.nextInt(vowels.length())));
+            }
+            String word = w.toString();
+            if (words.stream().noneMatch(other -> other.contains(word) || word.contains(other))) {
+                words.add(word);
+            }
+        }
+        return new ArrayList<>(words);
     }
 
     public List<AutomationRule> rules() {

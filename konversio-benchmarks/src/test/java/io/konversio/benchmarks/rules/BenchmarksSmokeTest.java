@@ -16,6 +16,7 @@ class BenchmarksSmokeTest {
         RuleEngineBenchmark b = new RuleEngineBenchmark();
         b.rules = 100;
         b.action = "add_label";
+        b.keywords = "kw";
         b.setUp();
         for (int i = 0; i < 50; i++) {
             b.drools(BH);
@@ -35,7 +36,11 @@ class BenchmarksSmokeTest {
 
     @Test
     void allThreeEnginesFireTheSameRulesOnTheWorkload() {
-        RuleWorkload workload = RuleWorkload.create(1000, 2000);
+        fireTheSameRules(RuleWorkload.create(1000, 2000));
+        fireTheSameRules(RuleWorkload.create(1000, 2000, "add_label", "words"));
+    }
+
+    private static void fireTheSameRules(RuleWorkload workload) {
         RuleEngine drools = RuleEngine.builder().build();
         drools.replaceRules(1, workload.rules());
         NaiveEvaluator naive = new NaiveEvaluator(workload.rules());

@@ -26,6 +26,17 @@ final class KeywordAutomaton {
     private final int[] asciiClass;
     /** By ASCII character: true when it leaves the start state as it is (it starts no keyword). */
     private final boolean[] rootStays;
+    /**
+     * Whether {@link #scanAsciiOne} skips the characters that start no keyword: only when at most
+     * {@link #SKIP_MAX_START_LETTERS} letters start one. Then nearly every character is skipped and the test is
+     * predictable; with keywords starting with many letters ("refund", "invoice", "urgent"...) the test mispredicts
+     * on ordinary text, and the plain table walk was twice as fast (310 against 580 ns for 180 characters and ten
+     * keywords).
+     */
+    private final boolean skipping;
+    static final int SKIP_MAX_START_LETTERS = 2;
+    /** The length of the longest keyword. */
+    private final int longest;
     private final char[] otherChars;
     private final int[] otherClass;
     private final int classes;
@@ -35,12 +46,18 @@ final class KeywordAutomaton {
     private final int keywords;
 
     private KeywordAutomaton(int[] asciiClass, char[] otherChars, int[] otherClass, int classes, int[] delta,
-                             int[][] out, int[] empty, int keywords) {
+                             int[][] out, int[] empty, int keywords, int longest) {
         this.asciiClass = asciiClass;
+        this.longest = longest;
         this.rootStays = new boolean[128];
+        int starting = 0;
         for (int c = 0; c < 128; c++) {
             rootStays[c] = delta[asciiClass[c]] == 0;
+            if (!rootStays[c] && !(c >= 'A' && c <= 'Z')) { // an upper-case letter has its lower-case one's class
+                starting++;
+            }
         }
+        this.skipping = starting <= SKIP_MAX_START_LETTERS;
         this.otherChars = otherChars;
         this.otherClass = otherClass;
         this.classes = classes;
@@ -57,7 +74,7 @@ final class KeywordAutomaton {
         int n = folded.length();
         for (int i = 0; i < n; i++) {
             char c = folded.charAt(i);
-            if (state == 0 && c < 128 && rootStays[c]) {
+            if (skipping && state == 0 && c < 128 && rootStays[c]) {
                 continue;
             }
             int cls;
@@ -87,7 +104,7 @@ final class KeywordAutomaton {
             if (c >= 128) {
                 return null;
             }
-            if (state == 0) {
+            if (skipping && state == 0) {
                 // skip the characters that start no keyword: a cheap test each, no dependent table walk
                 while (rootStays[c]) {
                     if (i == n) {
@@ -118,31 +135,87 @@ final class KeywordAutomaton {
      */
     int scanAsciiOne(String raw) {
         int found = empty.length == 0 ? NO_KEYWORD : empty[0]; // distinct words: one empty keyword at most
-        int state = 0;
+        int n = raw.length();
+        if (skipping || n < 2 * longest + TWO_STREAMS_MIN) {
+            return walk(raw, 0, n, 0, found);
+        }
+        // Two walks at once, over [0, mid + longest - 1) and [mid, n): a keyword starting before mid ends within the
+        // first, one starting at mid or later lies within the second. Each step is a load that depends on the one
+        // before; two independent chains run in about the time of one.
+        int mid = n / 2;
+        int firstEnd = mid + longest - 1;
+        int both = Math.min(firstEnd, n - mid);
+        int a = 0;
+        int b = 0;
+        for (int i = 0; i < both; i++) {
+            char ca = raw.charAt(i);
+            char cb = raw.charAt(mid + i);
+            if ((ca | cb) >= 128) {
+                return NOT_ASCII;
+            }
+            int ta = delta[a + asciiClass[ca]];
+            int tb = delta[b + asciiClass[cb]];
+            if ((ta | tb) < 0) {
+                if (ta < 0) {
+                    ta = ~ta;
+                    found = found(ta, found);
+                }
+                if (tb < 0) {
+                    tb = ~tb;
+                    found = found(tb, found);
+                }
+                if (found == SEVERAL) {
+                    return SEVERAL;
+                }
+            }
+            a = ta;
+            b = tb;
+        }
+        found = walk(raw, both, firstEnd, a, found);
+        return found < NO_KEYWORD ? found : walk(raw, mid + both, n, b, found);
+    }
+
+    /** Characters a text must have, beyond twice the longest keyword, for {@link #scanAsciiOne} to walk it twice. */
+    private static final int TWO_STREAMS_MIN = 16;
+
+    /** {@code found} updated with the keywords that end in the state at offset {@code state}; SEVERAL at a second. */
+    private int found(int state, int found) {
+        int f = found;
+        for (int id : out[state / classes]) {
+            if (f == NO_KEYWORD) {
+                f = id;
+            } else if (f != id) {
+                // a later non-ASCII character cannot undo what was found: the fold keeps ASCII as is
+                return SEVERAL;
+            }
+        }
+        return f;
+    }
+
+    /** {@link #scanAsciiOne}'s answer for {@code raw[from, to)} walked from {@code state}, given {@code found}. */
+    private int walk(String raw, int from, int to, int state, int found) {
+        int s = state;
+        int f = found;
         // one counted loop, so that the JIT drops charAt's bounds checks
-        for (int i = 0, n = raw.length(); i < n; i++) {
+        for (int i = from; i < to; i++) {
             char c = raw.charAt(i);
             if (c >= 128) {
                 return NOT_ASCII;
             }
-            if (state == 0 && rootStays[c]) {
+            if (skipping && s == 0 && rootStays[c]) {
                 continue; // starts no keyword: no dependent table walk
             }
-            int t = delta[state + asciiClass[c]];
+            int t = delta[s + asciiClass[c]];
             if (t < 0) {
                 t = ~t;
-                for (int id : out[t / classes]) {
-                    if (found == NO_KEYWORD) {
-                        found = id;
-                    } else if (found != id) {
-                        // a later non-ASCII character cannot undo what was found: the fold keeps ASCII as is
-                        return SEVERAL;
-                    }
+                f = found(t, f);
+                if (f == SEVERAL) {
+                    return SEVERAL;
                 }
             }
-            state = t;
+            s = t;
         }
-        return found;
+        return f;
     }
 
     private long[] start() {
@@ -311,7 +384,8 @@ final class KeywordAutomaton {
                 asciiClass[c] = asciiClass[c + ('a' - 'A')];
             }
             return new KeywordAutomaton(asciiClass, otherChars, otherClass, classes, delta, out,
-                    empty.stream().mapToInt(Integer::intValue).toArray(), words.size());
+                    empty.stream().mapToInt(Integer::intValue).toArray(), words.size(),
+                    words.stream().mapToInt(String::length).max().orElse(0));
         }
     }
 }
