@@ -62,8 +62,17 @@ abstract class CrashRecoveryContract {
   }
 
   private void expireTurnToDispatch(String database) {
+    withStatement(database, s -> s.executeUpdate(
+        "update outbox_dispatcher set lease_until = current_timestamp - interval '1' second"));
+  }
+
+  private interface StatementWork<T> {
+    T apply(Statement statement) throws SQLException;
+  }
+
+  private <T> T withStatement(String database, StatementWork<T> work) {
     try (Connection c = backend().dataSource(database).getConnection(); Statement s = c.createStatement()) {
-      s.executeUpdate("update outbox_dispatcher set lease_until = current_timestamp - interval '1' second");
+      return work.apply(s);
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
@@ -105,16 +114,15 @@ abstract class CrashRecoveryContract {
   }
 
   private String payloads(String database) {
-    try (Connection c = backend().dataSource(database).getConnection(); Statement s = c.createStatement();
-        var rows = s.executeQuery("select payload from outbox order by seq")) {
-      StringBuilder all = new StringBuilder();
-      while (rows.next()) {
-        all.append(rows.getString(1));
+    return withStatement(database, s -> {
+      try (var rows = s.executeQuery("select payload from outbox order by seq")) {
+        StringBuilder all = new StringBuilder();
+        while (rows.next()) {
+          all.append(rows.getString(1));
+        }
+        return all.toString();
       }
-      return all.toString();
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+    });
   }
 
   @Test

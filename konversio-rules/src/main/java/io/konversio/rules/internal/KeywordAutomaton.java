@@ -143,7 +143,7 @@ final class KeywordAutomaton {
         // first, one starting at mid or later lies within the second. Each step is a load that depends on the one
         // before; two independent chains run in about the time of one.
         int mid = n / 2;
-        int firstEnd = mid + longest - 1;
+        int firstEnd = mid + longest - 1; // longest >= 1: not skipping means some letters start keywords
         int both = Math.min(firstEnd, n - mid);
         int a = 0;
         int b = 0;
