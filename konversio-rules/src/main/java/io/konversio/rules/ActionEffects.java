@@ -1,8 +1,6 @@
 package io.konversio.rules;
 
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /** The expected effect of each action on a {@link ConversationFact}; stateless. */
 final class ActionEffects {
@@ -16,23 +14,12 @@ final class ActionEffects {
         }
         return switch (type) {
             case ADD_LABEL, REMOVE_LABEL -> {
-                Set<String> labels = null; // a copy, made at the first real change
-                for (String p : action.textParams()) {
-                    String label = io.konversio.rules.internal.Text.fold(p);
-                    boolean has = (labels == null ? fact.labels() : labels).contains(label);
-                    if (type == ActionType.ADD_LABEL ? has : !has) {
-                        continue;
-                    }
-                    if (labels == null) {
-                        labels = new LinkedHashSet<>(fact.labels());
-                    }
-                    if (type == ActionType.ADD_LABEL) {
-                        labels.add(label);
-                    } else {
-                        labels.remove(label);
-                    }
+                FoldedLabels labels = FoldedLabels.of(fact.labels()); // the fact's own set: no copy
+                for (Object p : action.params()) {
+                    String label = io.konversio.rules.internal.Text.fold(String.valueOf(p));
+                    labels = type == ActionType.ADD_LABEL ? labels.with(label) : labels.without(label);
                 }
-                yield labels == null ? fact : fact.withLabels(labels);
+                yield labels == fact.labels() ? fact : fact.withLabels(labels);
             }
             case ASSIGN_AGENT -> fact.toBuilder().assigneeId(idOrNull(first(action))).build();
             case ASSIGN_TEAM -> fact.toBuilder().teamId(idOrNull(first(action))).build();

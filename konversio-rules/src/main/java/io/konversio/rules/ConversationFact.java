@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import io.konversio.rules.internal.Text;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,29 +47,18 @@ public record ConversationFact(
         if (event.isStatusSpecific()) {
             throw new IllegalArgumentException("use conversation_status_changed with eventStatus for " + event.code());
         }
-        labels = foldedCopy(labels);
+        labels = FoldedLabels.of(Objects.requireNonNull(labels, "labels"));
         conversationAttributes = copy(conversationAttributes);
         contactAttributes = copy(contactAttributes);
         changedAttributes = copy(changedAttributes);
-    }
-
-    private static Set<String> foldedCopy(Set<String> labels) {
-        if (labels.isEmpty()) {
-            return Set.of();
-        }
-        Set<String> out = new LinkedHashSet<>(labels.size() * 2);
-        for (String label : labels) {
-            out.add(Text.fold(label));
-        }
-        return Collections.unmodifiableSet(out);
     }
 
     private static <V> Map<String, V> copy(Map<String, V> map) {
         return map.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 
-    /** This fact with other labels (folded as the constructor does); no builder, so no copies of the rest. */
-    ConversationFact withLabels(Set<String> newLabels) {
+    /** This fact with other labels; no builder, so no copies of the rest. */
+    ConversationFact withLabels(FoldedLabels newLabels) {
         return new ConversationFact(event, eventStatus, occurredAt, accountId, conversationId, inboxId, messageId,
                 contactId, status, priority, assigneeId, teamId, newLabels, content, messageType, privateMessage,
                 email, phoneNumber, name, countryCode, city, company, browserLanguage, conversationLanguage, referer,
