@@ -108,6 +108,11 @@ final class KeywordDispatch {
         return number;
     }
 
+    /** How many needs the bucket has: its keys are {@link #MULTI}, {@link #NONE} and 0 to this, exclusive. */
+    int size() {
+        return keys.length;
+    }
+
     /** The key that routes an event to the variant of a rule for {@code need}, one of the bucket's. */
     Integer keyOf(Need need) {
         int at = needs.indexOf(need);

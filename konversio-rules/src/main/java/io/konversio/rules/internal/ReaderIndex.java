@@ -58,6 +58,15 @@ final class ReaderIndex {
     private static final class Gate {
         boolean always;
         KeywordDispatch[] dispatches = new KeywordDispatch[0];
+        /** The bucket whose rules Drools reaches through the route node ({@link #route}), or null. */
+        @Nullable KeywordDispatch primary;
+        /** By key + 2 ({@code MULTI}, {@code NONE}, then each need): the route values of {@link #primary}. */
+        Integer[] routes = new Integer[0];
+
+        Integer route(WorkingFact w) {
+            KeywordDispatch d = primary;
+            return d == null ? NO_ROUTE : routes[w.dispatchKey(d) + 2];
+        }
 
         void add(@Nullable KeywordDispatch dispatch) {
             if (dispatch == null) {
@@ -82,10 +91,14 @@ final class ReaderIndex {
         }
     }
 
+    /** The route of an event whose trigger and inbox have no primary bucket; no rule has it. */
+    static final Integer NO_ROUTE = -1;
+
     private final Map<RuleEvent, Map<Long, List<Reader>>> byInbox = new EnumMap<>(RuleEvent.class);
     private final Map<RuleEvent, List<Reader>> anyInbox = new EnumMap<>(RuleEvent.class);
     private final Map<RuleEvent, Map<Long, Gate>> gatesByInbox = new EnumMap<>(RuleEvent.class);
     private final Map<RuleEvent, Gate> anyInboxGates = new EnumMap<>(RuleEvent.class);
+    private int nextRoute;
 
     /** True when a condition reading {@code props} can only change together with an update that always runs. */
     static boolean isStable(Iterable<String> props) {
@@ -131,6 +144,40 @@ final class ReaderIndex {
     }
 
     /**
+     * Makes {@code dispatch}, the keyword bucket of the rules on {@code event} whose only indexed condition is
+     * {@code inbox_id == inbox}, that pair's primary bucket, and returns the route values of its keys: by key + 2
+     * ({@link KeywordDispatch#MULTI}, {@link KeywordDispatch#NONE}, then each need). Drools reaches the variant of
+     * such a rule for key {@code k} through one alpha node hashed on {@link #route}, {@code route == routes[k + 2]},
+     * in place of three (trigger, inbox, key): an event's route is the value of its own trigger and inbox's primary
+     * bucket and key there, so it equals {@code routes[k + 2]} exactly when the trigger and inbox are the rule's and
+     * the key is {@code k}. Route values are distinct across the rule set.
+     */
+    Integer[] primary(RuleEvent event, long inbox, KeywordDispatch dispatch) {
+        Gate gate = gatesByInbox.computeIfAbsent(event, e -> new HashMap<>()).computeIfAbsent(inbox, i -> new Gate());
+        if (gate.primary == null) {
+            gate.primary = dispatch;
+            gate.routes = new Integer[dispatch.size() + 2];
+            for (int i = 0; i < gate.routes.length; i++) {
+                gate.routes[i] = nextRoute++;
+            }
+        } else if (gate.primary != dispatch) {
+            throw new IllegalStateException("two primary buckets for " + event.code() + " in inbox " + inbox);
+        }
+        return gate.routes.clone();
+    }
+
+    /**
+     * The route of {@code w}: the value, among those {@link #primary} gave, of its trigger and inbox's primary
+     * bucket and its key there; {@link #NO_ROUTE} when they have no primary bucket. Use
+     * {@link WorkingFact#route}, which caches it.
+     */
+    Integer route(WorkingFact w) {
+        Map<Long, Gate> inboxes = gatesByInbox.get(w.getEvent());
+        Gate gate = inboxes == null ? null : inboxes.get(w.getInboxId());
+        return gate == null ? NO_ROUTE : gate.route(w);
+    }
+
+    /**
      * False when no rule can fire for {@code w}, as it enters the session: every rule of its trigger and inbox
      * (and of its trigger with no inbox condition) is keyword dispatched, and none of their buckets' keywords
      * occurs. Then the alpha network would route the fact nowhere, and the evaluation can skip the session
@@ -139,13 +186,11 @@ final class ReaderIndex {
      */
     boolean mayFire(WorkingFact w) {
         RuleEvent event = w.getEvent();
-        Gate any = anyInboxGates.get(event);
-        if (any != null && any.mayFire(w)) {
-            return true;
-        }
         Map<Long, Gate> inboxes = gatesByInbox.get(event);
         Gate gate = inboxes == null ? null : inboxes.get(w.getInboxId());
-        return gate != null && gate.mayFire(w);
+        w.knownRoute(gate == null ? NO_ROUTE : gate.route(w)); // the lookup that Drools' route node would repeat
+        Gate any = anyInboxGates.get(event);
+        return any != null && any.mayFire(w) || gate != null && gate.mayFire(w);
     }
 
     /**

@@ -40,7 +40,9 @@ import org.kie.api.KieBase;
  * <p>Each rule is one pattern over {@link WorkingFact}: the trigger (alpha-indexed), then top-level
  * equality on {@code inbox_id} / {@code status} (alpha-indexed), then the other conditions, then the
  * at-most-once guard. Expression ids encode the constants (Drools shares alpha nodes by id). Salience
- * follows the list order.
+ * follows the list order. Rules that need a content keyword are routed by it ({@link KeywordDispatch}); in the
+ * common case, a trigger and one inbox, one hashed route node stands for the trigger, the inbox and the keyword
+ * ({@link ReaderIndex#primary}).
  */
 final class RuleCompiler {
     static final String PACKAGE = "io.konversio.rules.generated";
@@ -49,6 +51,7 @@ final class RuleCompiler {
     private static final int INBOX_INDEX = 2;
     private static final int STATUS_INDEX = 3;
     private static final int KEYWORD_INDEX = 4;
+    private static final int ROUTE_INDEX = 5;
     /** Buckets with fewer keyword rules than this get no prefilter nodes. */
     private static final int MIN_PREFILTER_BUCKET = 16;
     /** Buckets with fewer rules than this that need one of a few keywords get no keyword dispatch. */
@@ -88,37 +91,52 @@ final class RuleCompiler {
             int[] prefilter = plan.prefilters()[meta.index()];
             Route route = plan.routes()[meta.index()];
             if (route == null) {
-                model.addRule(droolsRule(meta, salience, readers, keywords, prefilter, null, null, ""));
+                model.addRule(droolsRule(meta, salience, readers, true, keywords, prefilter, null, null, ""));
                 continue;
             }
             // one rule per required keyword, one for MULTI: the key has one value, so one of them at most is active
-            ReaderIndex register = readers;
+            boolean register = true;
             for (Need need : route.needs()) {
                 Integer key = route.dispatch().keyOf(need);
-                model.addRule(droolsRule(meta, salience, register, keywords, prefilter, route, key, "#k" + key));
-                register = null;
+                model.addRule(droolsRule(meta, salience, readers, register, keywords, prefilter, route, key,
+                        "#k" + key));
+                register = false;
             }
-            model.addRule(droolsRule(meta, salience, null, keywords, prefilter, route, KeywordDispatch.MULTI,
-                    "#multi"));
+            model.addRule(droolsRule(meta, salience, readers, false, keywords, prefilter, route,
+                    KeywordDispatch.MULTI, "#multi"));
         }
         return new Compiled(KieBaseBuilder.createKieBaseFromModel(model), readers, keywords.build());
     }
 
     /**
      * The Drools rule for {@code meta}. With a {@code route}, its pattern needs the bucket's keyword key to be
-     * {@code key}, right after the alpha-indexed prefix; {@code suffix} then tells the variants' names apart.
-     * Registers the rule in {@code readers} unless null (once per rule, not per variant).
+     * {@code key}, right after the alpha-indexed prefix (or, in a primary bucket, the event's route to be that of
+     * {@code key}, in place of the prefix); {@code suffix} then tells the variants' names apart. Registers the rule
+     * in {@code readers} when {@code register} (once per rule, not per variant).
      */
-    private Rule droolsRule(RuleMeta meta, int salience, @Nullable ReaderIndex readers,
+    private Rule droolsRule(RuleMeta meta, int salience, ReaderIndex readers, boolean register,
                             KeywordAutomaton.Builder keywords, int @Nullable [] prefilter,
                             @Nullable Route route, @Nullable Integer key, String suffix) {
         Variable<WorkingFact> fact = declarationOf(WorkingFact.class);
         PatternDef<WorkingFact> p = pattern(fact);
         AutomationRule r = meta.rule();
         RuleEvent trigger = r.event().isStatusSpecific() ? RuleEvent.CONVERSATION_STATUS_CHANGED : r.event();
-        p.expr("event==" + trigger.code(), w -> w.getEvent() == trigger,
-                alphaIndexedBy(RuleEvent.class, Index.ConstraintType.EQUAL, EVENT_INDEX, WorkingFact::getEvent,
-                        trigger), reactOn(WorkingFact.EVENT));
+        List<ConditionNode> conjuncts = conjuncts(r.conditions());
+        KeywordDispatch dispatch = route == null ? null : route.dispatch();
+        boolean routed = route != null && route.primary() && key != null;
+        if (routed) {
+            // one hashed node for trigger, inbox and key: the route is that of the event's own trigger and inbox
+            long inboxOf = conjuncts.stream().filter(n -> indexKey(n) != null)
+                    .mapToLong(n -> Long.parseLong(((Condition) n).values().get(0).trim())).findFirst().orElseThrow();
+            Integer value = readers.primary(trigger, inboxOf, route.dispatch())[key + 2];
+            p.expr("route==" + value, w -> value.equals(w.route(readers)),
+                    alphaIndexedBy(Integer.class, Index.ConstraintType.EQUAL, ROUTE_INDEX, w -> w.route(readers),
+                            value), reactOn(WorkingFact.INBOX_ID, WorkingFact.DATA));
+        } else {
+            p.expr("event==" + trigger.code(), w -> w.getEvent() == trigger,
+                    alphaIndexedBy(RuleEvent.class, Index.ConstraintType.EQUAL, EVENT_INDEX, WorkingFact::getEvent,
+                            trigger), reactOn(WorkingFact.EVENT));
+        }
         if (r.event().isStatusSpecific()) {
             String to = r.event() == RuleEvent.CONVERSATION_OPENED ? "open" : "resolved";
             p.expr("eventStatus==" + to, w -> to.equals(w.getEventStatus()),
@@ -128,7 +146,11 @@ final class RuleCompiler {
         List<ConditionNode> rest = new ArrayList<>();
         List<String> props = new ArrayList<>();
         Long inbox = null;
-        for (ConditionNode node : conjuncts(r.conditions())) {
+        for (ConditionNode node : conjuncts) {
+            if (routed && indexKey(node) != null) {
+                inbox = Long.parseLong(((Condition) node).values().get(0).trim()); // the route's
+                continue;
+            }
             String indexedProp = indexed(p, node);
             if (indexedProp == null) {
                 rest.add(node);
@@ -138,8 +160,7 @@ final class RuleCompiler {
                 props.add(indexedProp);
             }
         }
-        KeywordDispatch dispatch = route == null ? null : route.dispatch();
-        if (dispatch != null && key != null) {
+        if (dispatch != null && key != null && !routed) {
             // hashed by Drools: an event reaches only the variant of its key; a bucket's rules share each node
             p.expr("keyword key of bucket " + dispatch.number() + "==" + key,
                     w -> key.equals(w.dispatchKey(dispatch)),
@@ -167,7 +188,7 @@ final class RuleCompiler {
         if (inbox != null) {
             props.add(WorkingFact.INBOX_ID);
         }
-        if (readers != null) {
+        if (register) {
             readers.add(trigger, inbox, props, meta.index(), predicates.compile(r.conditions()).test(), stable,
                     dispatch, route == null ? List.of() : route.needs().stream().map(dispatch::keyOf).toList());
         }
@@ -208,8 +229,12 @@ final class RuleCompiler {
         return false;
     }
 
-    /** A keyword-dispatched rule: its bucket and its needs (one variant each). */
-    private record Route(KeywordDispatch dispatch, List<Need> needs) {
+    /**
+     * A keyword-dispatched rule: its bucket and its needs (one variant each). {@code primary}: the bucket's prefix is
+     * a trigger that is not status-specific and one {@code inbox_id} equality, so Drools reaches its variants through
+     * the route node ({@link ReaderIndex#primary}).
+     */
+    private record Route(KeywordDispatch dispatch, List<Need> needs, boolean primary) {
     }
 
     /** By rule index: its keyword prefilter and its route (each null when it has none). */
@@ -231,14 +256,19 @@ final class RuleCompiler {
         Route[] routes = new Route[rules.size()];
         Map<String, List<RuleMeta>> byPrefix = new LinkedHashMap<>();
         Map<Integer, Set<Need>> required = new HashMap<>();
+        Set<String> primaries = new HashSet<>();
         for (RuleMeta meta : rules) {
             AutomationRule r = meta.rule();
             StringBuilder prefix = new StringBuilder(r.event().code());
             Set<Need> need = null;
+            int keys = 0;
+            boolean inbox = false;
             for (ConditionNode node : conjuncts(r.conditions())) {
                 String key = indexKey(node);
                 if (key != null) {
                     prefix.append('|').append(key);
+                    keys++;
+                    inbox = key.startsWith("inbox_id==");
                 } else if (need == null) {
                     need = requiredKeywords(node);
                 }
@@ -246,10 +276,15 @@ final class RuleCompiler {
             if (need != null) {
                 required.put(meta.index(), need);
                 byPrefix.computeIfAbsent(prefix.toString(), k -> new ArrayList<>()).add(meta);
+                if (keys == 1 && inbox && !r.event().isStatusSpecific()) {
+                    primaries.add(prefix.toString());
+                }
             }
         }
         int buckets = 0;
-        for (List<RuleMeta> bucket : byPrefix.values()) {
+        for (Map.Entry<String, List<RuleMeta>> entry : byPrefix.entrySet()) {
+            List<RuleMeta> bucket = entry.getValue();
+            boolean primary = primaries.contains(entry.getKey());
             List<RuleMeta> routed = bucket.stream()
                     .filter(meta -> required.get(meta.index()).size() <= MAX_DISPATCH_KEYWORDS).toList();
             if (dispatching && routed.size() >= MIN_DISPATCH_BUCKET) {
@@ -257,7 +292,7 @@ final class RuleCompiler {
                 routed.forEach(meta -> needs.addAll(required.get(meta.index())));
                 KeywordDispatch dispatch = new KeywordDispatch(buckets++, needs, keywords);
                 for (RuleMeta meta : routed) {
-                    routes[meta.index()] = new Route(dispatch, List.copyOf(required.get(meta.index())));
+                    routes[meta.index()] = new Route(dispatch, List.copyOf(required.get(meta.index())), primary);
                 }
             }
             // prefilter nodes test the content only

@@ -60,6 +60,8 @@ public final class WorkingFact {
     /** The bucket whose keyword key was last computed for this content, and that key (see {@link #dispatchKey}). */
     private @Nullable KeywordDispatch dispatch;
     private @Nullable Integer dispatchKey;
+    /** The route of this event ({@link ReaderIndex#route}), cached. */
+    private @Nullable Integer route;
 
     /** A fresh working fact with no rule fired. */
     public WorkingFact(ConversationFact data) {
@@ -142,7 +144,25 @@ public final class WorkingFact {
                 plainContentTests);
         next.dispatch = dispatch;
         next.dispatchKey = dispatchKey;
+        if (after.inboxId() == data.inboxId()) {
+            next.route = route;
+        }
         return next;
+    }
+
+    /** The route of this event in {@code readers} ({@link ReaderIndex#route}), cached. */
+    Integer route(ReaderIndex readers) {
+        Integer r = route;
+        if (r == null) {
+            r = readers.route(this);
+            route = r;
+        }
+        return r;
+    }
+
+    /** Caches {@code r}, the route {@link ReaderIndex#route} gives this fact. */
+    void knownRoute(Integer r) {
+        route = r;
     }
 
     /** The keyword key of this content in bucket {@code d} ({@link KeywordDispatch#key}), cached. */

@@ -25,9 +25,11 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * Routing rules by their bucket's keyword key ({@link KeywordDispatch}) changes no result: the same rules,
- * compiled with and without it, match the same rules in the same order, with chaining (label changes read by
- * later rules, an executor that appends keywords to the content so the key itself changes mid-evaluation),
+ * Routing rules by their bucket's keyword key ({@link KeywordDispatch}, and the route node of a trigger and inbox's
+ * primary bucket) changes no result: the same rules, compiled with and without it, match the same rules in the same
+ * order, with two triggers, buckets with a status equality beside the inbox, inboxes no rule names, chaining (label
+ * and status changes read by later rules, an executor that appends keywords to the content so the key itself changes
+ * mid-evaluation),
  * the at-most-once guard, and contents and mail subjects holding none, one or several of a bucket's
  * keywords.
  */
@@ -56,7 +58,7 @@ class KeywordDispatchTest {
                     int count = 4 + random.nextInt(60);
                     for (int i = 0; i < count; i++) {
                         AutomationRule rule = AutomationRule.builder().id(i + 1).accountId(1).name("r" + i)
-                                .position(i).event(RuleEvent.MESSAGE_CREATED).conditions(conditions(random))
+                                .position(i).event(event(random)).conditions(conditions(random))
                                 .action(action(random)).build();
                         metas.add(new RuleMeta(i, rule.id().orElseThrow(), rule));
                     }
@@ -161,9 +163,10 @@ class KeywordDispatchTest {
     }
 
     private static ConversationFact fact(Random random, String content) {
-        ConversationFact.Builder b = ConversationFact.builder().event(RuleEvent.MESSAGE_CREATED)
+        ConversationFact.Builder b = ConversationFact.builder().event(event(random))
                 .occurredAt(Instant.parse("2026-06-05T10:15:30Z")).accountId(1).conversationId(7)
-                .inboxId(1 + random.nextInt(2)).messageType("incoming")
+                .inboxId(1 + random.nextInt(3)).messageType("incoming") // no rule is on inbox 3
+                .status(random.nextBoolean() ? "open" : "pending")
                 .mailSubject(random.nextBoolean() ? null : keyword(random) + " " + keyword(random))
                 .content(random.nextInt(10) == 0 ? null
                         : random.nextBoolean() ? content.toUpperCase(Locale.ROOT) : content);
@@ -176,10 +179,11 @@ class KeywordDispatchTest {
     }
 
     private static RuleAction action(Random random) {
-        return switch (random.nextInt(4)) {
+        return switch (random.nextInt(5)) {
             case 0 -> RuleAction.of("add_label", label(random));
             case 1 -> RuleAction.of("remove_label", label(random));
             case 2 -> RuleAction.of("send_message", keyword(random));
+            case 3 -> RuleAction.of("change_status", random.nextBoolean() ? "open" : "pending");
             default -> RuleAction.of("add_label", label(random), label(random));
         };
     }
@@ -189,7 +193,7 @@ class KeywordDispatchTest {
         ConditionNode a = contains(random);
         Condition has = Condition.of("labels", Operator.EQUAL_TO, label(random));
         Condition hasNot = Condition.of("labels", Operator.NOT_EQUAL_TO, label(random));
-        return switch (random.nextInt(11)) {
+        return switch (random.nextInt(13)) {
             case 0 -> ConditionGroup.all(a);
             case 1 -> ConditionGroup.all(inbox, a);
             case 2 -> ConditionGroup.all(inbox, a, has);
@@ -202,11 +206,19 @@ class KeywordDispatchTest {
             case 7 -> ConditionGroup.all(inbox, has);
             case 8 -> ConditionGroup.all(inbox, Condition.of("mail_subject", Operator.CONTAINS, keyword(random)),
                     hasNot);
+            // a second indexed equality: a bucket that is not its trigger and inbox's primary one
+            case 11 -> ConditionGroup.all(Condition.of("status", Operator.EQUAL_TO, "open"), inbox, a);
+            case 12 -> ConditionGroup.all(Condition.of("status", Operator.EQUAL_TO, "open"), a);
             case 9 -> ConditionGroup.all(inbox, ConditionGroup.any(a, Condition.of("mail_subject",
                     Operator.CONTAINS, keyword(random), keyword(random))));
             default -> ConditionGroup.all(inbox, ConditionGroup.any(a, Condition.of("mail_subject",
                     Operator.CONTAINS, keyword(random))));
         };
+    }
+
+    /** Two triggers, so that buckets of one inbox differ by trigger. */
+    private static RuleEvent event(Random random) {
+        return random.nextInt(4) == 0 ? RuleEvent.CONVERSATION_CREATED : RuleEvent.MESSAGE_CREATED;
     }
 
     private static Condition contains(Random random) {
