@@ -4,7 +4,6 @@ import io.konversio.rules.ConversationFact;
 import io.konversio.rules.RuleEvent;
 import io.konversio.rules.StandardAttribute;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -51,7 +50,6 @@ public final class WorkingFact {
     private @Nullable String @Nullable [] foldedText;
     /** The folded content (null until needed): it is folded for nearly every event, so it has its own field. */
     private @Nullable String foldedContent;
-    private @Nullable Set<String> foldedLabels;
     private final @Nullable KeywordAutomaton keywords;
     /** Which content keywords occur (null until scanned); content is DATA, so it carries over like the fold. */
     private long @Nullable [] keywordHits;
@@ -278,17 +276,12 @@ public final class WorkingFact {
         return f;
     }
 
-    /** The labels, folded, cached. */
+    /**
+     * The labels, folded: the fact's own set, which its constructor folds; folding is idempotent
+     * ({@code TextTest} checks every code point), so folding them again would change nothing.
+     */
     Set<String> foldedLabels() {
-        Set<String> f = foldedLabels;
-        if (f == null) {
-            f = new HashSet<>();
-            for (String l : data.labels()) {
-                f.add(Text.fold(l));
-            }
-            foldedLabels = f;
-        }
-        return f;
+        return data.labels();
     }
 
     /** True when everything but the separately reactive properties is equal. */
