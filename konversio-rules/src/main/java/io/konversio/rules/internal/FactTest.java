@@ -19,6 +19,16 @@ interface FactTest extends Predicate<WorkingFact>, Predicate1<WorkingFact> {
         return w -> !test(w);
     }
 
+    /** True when every one of {@code tests} holds for {@code w} (in order, stopping at the first that fails). */
+    static boolean all(FactTest[] tests, WorkingFact w) {
+        for (FactTest t : tests) {
+            if (!t.test(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** {@code test} as a FactTest (itself when it already is one). */
     static FactTest of(Predicate<WorkingFact> test) {
         return test instanceof FactTest f ? f : test::test;

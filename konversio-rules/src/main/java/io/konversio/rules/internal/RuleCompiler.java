@@ -175,10 +175,18 @@ final class RuleCompiler {
         List<java.util.function.Predicate<WorkingFact>> stable = new ArrayList<>();
         // with the key of one of its needs, the conjunct the needs come from may hold for sure
         ConditionNode implied = route != null && !KeywordDispatch.MULTI.equals(key) ? needsSource(rest) : null;
+        // behind a route node of one need's key, a rule's variant is alone (no node to share): its remaining
+        // conjuncts and its at-most-once guard make one node, one call instead of one per conjunct
+        boolean merge = routed && !KeywordDispatch.MULTI.equals(key);
+        List<FactTest> merged = new ArrayList<>();
+        List<String> mergedProps = new ArrayList<>();
         for (ConditionNode node : rest) {
             CompiledCondition c = predicates.compile(node, keywords);
             props.addAll(c.props());
-            if (node != implied) {
+            if (node != implied && merge) {
+                merged.add(FactTest.of(c.test()));
+                mergedProps.addAll(c.props());
+            } else if (node != implied) {
                 p.expr(c.key(), FactTest.of(c.test()), reactOn(c.props().toArray(String[]::new)));
             }
             if (ReaderIndex.isStable(c.props())) {
@@ -193,7 +201,14 @@ final class RuleCompiler {
                     dispatch, route == null ? List.of() : route.needs().stream().map(dispatch::keyOf).toList());
         }
         int index = meta.index();
-        p.expr("notFired#" + index, w -> !w.hasFired(index), reactOn(WorkingFact.FIRED));
+        if (merge) {
+            FactTest[] tests = merged.toArray(FactTest[]::new);
+            mergedProps.add(WorkingFact.FIRED);
+            p.expr("notFired#" + index + "&rest" + suffix, w -> !w.hasFired(index) && FactTest.all(tests, w),
+                    reactOn(mergedProps.stream().distinct().toArray(String[]::new)));
+        } else {
+            p.expr("notFired#" + index, w -> !w.hasFired(index), reactOn(WorkingFact.FIRED));
+        }
         return rule(PACKAGE, "r" + meta.id().value() + suffix)
                 .attribute(Rule.Attribute.SALIENCE, salience)
                 .metadata("name", r.name())
