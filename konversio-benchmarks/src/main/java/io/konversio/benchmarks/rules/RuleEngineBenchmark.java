@@ -24,13 +24,19 @@ import org.openjdk.jmh.infra.Blackhole;
  * <p>Run: {@code mvn -q -pl konversio-benchmarks -am package -DskipTests &&
  * java -jar konversio-benchmarks/target/benchmarks.jar RuleEngine -f 1 -wi 2 -i 3 -w 2s -r 2s}.
  * Not thread-safe (JMH runs it on one thread per state).
+ *
+ * <p>Each fork gets a fixed heap, touched when the JVM starts. With the default growing heap, the engines that
+ * allocate most (Drools: a fact handle, tuples and a result per event) spent whole seconds of a fork faulting in
+ * fresh heap pages: 20-34 % of the benchmark thread's CPU time was the kernel's, and its events per second fell to
+ * half in those phases, which came and went with the heap's growth. A fork that met more of them measured lower,
+ * whatever the code. The same flags apply to the three engines.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 3)
 @Measurement(iterations = 3, time = 3)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
 public class RuleEngineBenchmark {
     @Param({"10", "100", "1000", "10000"})
     public int rules;
