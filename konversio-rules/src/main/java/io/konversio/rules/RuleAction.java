@@ -18,6 +18,9 @@ import java.util.Objects;
 public record RuleAction(String name, List<Object> params) {
     public RuleAction {
         Objects.requireNonNull(name, "name");
+        // a known name becomes its ActionType's own string, so finding the type on every firing compares it by
+        // identity, not character by character
+        name = ActionType.fromCode(name).map(ActionType::code).orElse(name);
         params = List.copyOf(params.stream().map(RuleAction::freeze).toList());
     }
 
