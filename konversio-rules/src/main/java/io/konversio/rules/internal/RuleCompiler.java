@@ -124,10 +124,12 @@ final class RuleCompiler {
         List<ConditionNode> conjuncts = conjuncts(r.conditions());
         KeywordDispatch dispatch = route == null ? null : route.dispatch();
         boolean routed = route != null && route.primary() && key != null;
+        Long inbox = null;
         if (routed) {
             // one hashed node for trigger, inbox and key: the route is that of the event's own trigger and inbox
             long inboxOf = conjuncts.stream().filter(n -> indexKey(n) != null)
                     .mapToLong(n -> Long.parseLong(((Condition) n).values().get(0).trim())).findFirst().orElseThrow();
+            inbox = inboxOf;
             Integer value = readers.primary(trigger, inboxOf, route.dispatch())[key + 2];
             p.expr("route==" + value, w -> value.equals(w.route(readers)),
                     alphaIndexedBy(Integer.class, Index.ConstraintType.EQUAL, ROUTE_INDEX, w -> w.route(readers),
@@ -145,11 +147,9 @@ final class RuleCompiler {
         }
         List<ConditionNode> rest = new ArrayList<>();
         List<String> props = new ArrayList<>();
-        Long inbox = null;
         for (ConditionNode node : conjuncts) {
             if (routed && indexKey(node) != null) {
-                inbox = Long.parseLong(((Condition) node).values().get(0).trim()); // the route's
-                continue;
+                continue; // the inbox equality: the route node's
             }
             String indexedProp = indexed(p, node);
             if (indexedProp == null) {
