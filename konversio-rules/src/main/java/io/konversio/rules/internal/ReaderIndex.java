@@ -172,9 +172,17 @@ final class ReaderIndex {
      * {@link WorkingFact#route}, which caches it.
      */
     Integer route(WorkingFact w) {
-        Map<Long, Gate> inboxes = gatesByInbox.get(w.getEvent());
-        Gate gate = inboxes == null ? null : inboxes.get(w.getInboxId());
+        return route(inboxGate(w), w);
+    }
+
+    private static Integer route(@Nullable Gate gate, WorkingFact w) {
         return gate == null ? NO_ROUTE : gate.route(w);
+    }
+
+    /** The gate of {@code w}'s trigger and inbox, or null when no rule names that inbox. */
+    private @Nullable Gate inboxGate(WorkingFact w) {
+        Map<Long, Gate> inboxes = gatesByInbox.get(w.getEvent());
+        return inboxes == null ? null : inboxes.get(w.getInboxId());
     }
 
     /**
@@ -185,11 +193,9 @@ final class ReaderIndex {
      * {@code Long.SIZE} count as not dispatched here, as in {@link #mustUpdate}.
      */
     boolean mayFire(WorkingFact w) {
-        RuleEvent event = w.getEvent();
-        Map<Long, Gate> inboxes = gatesByInbox.get(event);
-        Gate gate = inboxes == null ? null : inboxes.get(w.getInboxId());
-        w.knownRoute(gate == null ? NO_ROUTE : gate.route(w)); // the lookup that Drools' route node would repeat
-        Gate any = anyInboxGates.get(event);
+        Gate gate = inboxGate(w);
+        w.knownRoute(route(gate, w)); // the lookup that Drools' route node would repeat
+        Gate any = anyInboxGates.get(w.getEvent());
         return any != null && any.mayFire(w) || gate != null && gate.mayFire(w);
     }
 
